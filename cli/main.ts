@@ -1,0 +1,46 @@
+// The `kiosk` command: everything an issuer, a venue or a tester needs around the kiosk.
+import { bundleCommand } from './commands/bundle';
+import { issueCommand } from './commands/issue';
+import { keygenCommand } from './commands/keygen';
+import { startCommand } from './commands/start';
+import { vectorsCommand } from './commands/vectors';
+import { verifyCommand } from './commands/verify';
+import { UsageError } from './usage-error';
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, [Command, string]> = {
+  vectors: [vectorsCommand, 'run a conformance vector file (shared/vectors/pqr-v1.json)'],
+  verify: [verifyCommand, 'verify one QR text against a trust bundle; prints JSON'],
+  keygen: [keygenCommand, 'make an Ed25519 key pair (root, issuer)'],
+  bundle: [bundleCommand, 'build and sign a trust bundle'],
+  issue: [issueCommand, 'issue a signed personal QR (text, PNG or SVG)'],
+  start: [startCommand, 'build and serve the kiosk (npm start)'],
+};
+
+function help(): string {
+  const rows = Object.entries(COMMANDS).map(([name, [, what]]) => `  ${name.padEnd(9)} ${what}`);
+  return ['usage: kiosk COMMAND [options]', '', ...rows, '', "'kiosk COMMAND' with no options shows its usage."].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const entry = COMMANDS[name];
+  try {
+    if (!entry) throw new UsageError(`unknown command "${name}"; try 'kiosk help'`);
+    return await entry[0](rest);
+  } catch (e) {
+    // parseArgs reports unknown or malformed options with these codes.
+    const code = (e as { code?: string }).code ?? '';
+    if (e instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`kiosk ${name}: ${(e as Error).message.split('\n')[0]}`);
+      if ((e as Error).message.includes('\n')) console.error((e as Error).message.split('\n').slice(1).join('\n'));
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,23 @@
+// The verification core: pure TypeScript with no DOM and no Node APIs, shared by the kiosk,
+// the sync server and the command-line tool.
+export * from './types';
+export { verifyCode, type VerifyContext } from './verify-code';
+export {
+  openTrustBundle,
+  readBundlePayload,
+  rootKeyFrom,
+  type BundleOutcome,
+  type BundleRefusal,
+  type HealthRules,
+  type Issuer,
+  type RootKey,
+  type TrustBundle,
+} from './trust-bundle';
+export { createVerifier, createNobleVerifier, createWebCryptoVerifier, webCryptoHasEd25519 } from './ed25519';
+export type { Ed25519Verifier, VerifierKind } from './ed25519';
+export { readCode } from './formats/read-code';
+export type { CodeReading, HealthFacts, IdentityFacts } from './formats/facts';
+export { kidOf, passHashOf } from './digest';
+export { decodeB64u, decodeB64uExact, encodeB64u } from './b64u';
+export { displayText, maskId, utf8 } from './text';
+export { formatQrTime, parseIsoInstant, parseQrTime, parseVnDate, DAY_MS, HOUR_MS, MINUTE_MS } from './times';

@@ -1,0 +1,6 @@
+// The kiosk window's entry point.
+import { render } from 'preact';
+import { App } from './ui/app';
+import './ui/styles.css';
+
+render(<App />, document.getElementById('app')!);
