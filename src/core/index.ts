@@ -19,5 +19,6 @@ export { readCode } from './formats/read-code';
 export type { CodeReading, HealthFacts, IdentityFacts } from './formats/facts';
 export { kidOf, passHashOf } from './digest';
 export { decodeB64u, decodeB64uExact, encodeB64u } from './b64u';
-export { displayText, maskId, utf8 } from './text';
+export { displayText, maskId, maskName, utf8 } from './text';
+export { uuidv7, UUID_V7 } from './uuid7';
 export { formatQrTime, parseIsoInstant, parseQrTime, parseVnDate, DAY_MS, HOUR_MS, MINUTE_MS } from './times';

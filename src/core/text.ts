@@ -28,3 +28,14 @@ export function maskId(raw: string): string {
   if (id.length <= 4) return '*'.repeat(id.length);
   return '*'.repeat(id.length - 4) + id.slice(-4);
 }
+
+/**
+ * A name masked for storage and logs: initials, then the last word (the given name in
+ * Vietnamese order), e.g. `NGUYEN LE KHA HAN` → `N. L. K. HAN`.
+ */
+export function maskName(raw: string): string {
+  const words = displayText(raw).split(' ').filter(Boolean);
+  if (words.length === 0) return '';
+  const last = words.pop()!;
+  return [...words.map((w) => `${Array.from(w)[0]}.`), last].join(' ');
+}

@@ -58,3 +58,20 @@ describe('display text', () => {
     expect(maskId('123')).toBe('***');
   });
 });
+
+describe('ids and masked names', () => {
+  it('makes time-ordered, unique UUIDv7s', async () => {
+    const { uuidv7, UUID_V7 } = await import('../../src/core');
+    const ids = Array.from({ length: 5000 }, () => uuidv7());
+    expect(new Set(ids).size).toBe(5000);
+    expect([...ids].sort()).toEqual(ids);
+    for (const id of ids.slice(0, 50)) expect(id).toMatch(UUID_V7);
+    expect(uuidv7(Date.parse('2030-01-01T00:00:00Z')) > ids[0]!).toBe(true);
+  });
+  it('masks a name to initials and the given name', async () => {
+    const { maskName } = await import('../../src/core');
+    expect(maskName('NGUYEN LE KHA HAN')).toBe('N. L. K. HAN');
+    expect(maskName('Nguyễn Lê Kha Hân')).toBe('N. L. K. Hân');
+    expect(maskName(' \u202e ')).toBe('');
+  });
+});

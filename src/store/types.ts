@@ -1,0 +1,134 @@
+// The kiosk's durable records, as stored in IndexedDB and uploaded to the sync server.
+// This file is the contract between the store, the check-in pipeline, the UI and sync.
+import type { Color, Format, ReasonCode, Verdict, VenuePolicy } from '../core';
+
+export type Direction = 'in' | 'out';
+/** How the text reached the kiosk. `manual`: typed by the guard, identity only. */
+export type EntrySource = 'camera' | 'wedge' | 'paste' | 'manual';
+/** The guard's call on a `review` verdict; null while undecided (and for admit/deny). */
+export type GuardDecision = 'admit' | 'refuse' | null;
+
+export interface Entry {
+  /** UUIDv7: time-ordered and unique across devices; the server's idempotency key. */
+  id: string;
+  /** Epoch ms of the scan. */
+  at: number;
+  direction: Direction;
+  source: EntrySource;
+  format: Format | 'manual';
+  verdict: Verdict;
+  decision: GuardDecision;
+  color: Color;
+  reasons: ReasonCode[];
+  /** `qid:…` / `cccd:…` / `manual:…`, or null. */
+  passId: string | null;
+  passHash: string | null;
+  /** Masked for storage: e.g. `N. L. K. HAN`. The full name is only ever on screen. */
+  maskedName: string;
+  birthYear: number | null;
+  maskedId: string;
+  /** Issuer key id of a signed code. */
+  kid: string | null;
+  /** Seq of the trust bundle the verdict was made with. */
+  bundleSeq: number | null;
+  /** Set only from the server's answer listing this id; null = waiting to sync. */
+  syncedAt: number | null;
+}
+
+/** Whether the person went through: admit, or review decided admit. */
+export function wasAdmitted(e: Pick<Entry, 'verdict' | 'decision'>): boolean {
+  return e.verdict === 'admit' || (e.verdict === 'review' && e.decision === 'admit');
+}
+
+export interface PinHash {
+  /** PBKDF2-SHA-256 */
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
+export interface Settings {
+  language: 'vi' | 'en';
+  venueName: string;
+  policy: VenuePolicy;
+  duplicateWindowSec: number;
+  autoReturnAdmitSec: number;
+  autoReturnOtherSec: number;
+  /** People inside at once; null = no limit. */
+  capacity: number | null;
+  retentionDays: number;
+  sounds: boolean;
+  vibration: boolean;
+  /** A camera deviceId, or null for the back camera. */
+  cameraId: string | null;
+  direction: Direction;
+  /** b64u raw Ed25519 root public keys pinned at set-up. */
+  pinnedRoots: string[];
+  adminPin: PinHash | null;
+  /** Base URL of the sync server, or null when standalone. */
+  syncServer: string | null;
+  setupDone: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'vi',
+  venueName: '',
+  policy: { admitColors: ['green', 'yellow'], unsigned: 'review', staleBundle: 'review' },
+  duplicateWindowSec: 10,
+  autoReturnAdmitSec: 3,
+  autoReturnOtherSec: 6,
+  capacity: null,
+  retentionDays: 21,
+  sounds: true,
+  vibration: true,
+  cameraId: null,
+  direction: 'in',
+  pinnedRoots: [],
+  adminPin: null,
+  syncServer: null,
+  setupDone: false,
+};
+
+/** The trust bundle as held: the signed envelope (re-opened at start) and what we know of it. */
+export interface HeldBundle {
+  envelope: string;
+  seq: number;
+  receivedAt: number;
+  /** The last bundle offered and refused, with its reason, for the settings screen. */
+  lastRefusal: { code: string; at: number } | null;
+}
+
+export interface DeviceIdentity {
+  deviceId: string;
+  venueId: string;
+  venueName: string;
+  /** b64u raw Ed25519 public key. */
+  publicKey: string;
+  /** Non-extractable WebCrypto key where supported; otherwise the b64u seed. */
+  privateKey: CryptoKey | string;
+  enrolledAt: number;
+}
+
+export interface SyncState {
+  lastSuccessAt: number | null;
+  lastAttemptAt: number | null;
+  lastError: string | null;
+  consecutiveFailures: number;
+  bundleEtag: string | null;
+}
+
+export interface PinLock {
+  failures: number;
+  lockedUntil: number | null;
+}
+
+/** A write that did not happen; the verdict screen must say the entry was not saved. */
+export class StoreError extends Error {
+  constructor(
+    readonly kind: 'quota' | 'write' | 'unavailable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
