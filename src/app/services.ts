@@ -33,6 +33,22 @@ export interface ManualCheckIn {
   idNumber: string;
 }
 
+/** Today's (or any day's) log, for the admin screens. Days are local calendar days. */
+export interface LogQueries {
+  list(query: { from: number; to: number; search?: string; limit?: number }): Promise<Entry[]>;
+  /** 24 counts, one per local hour of the day starting at `dayStart`. */
+  hourly(dayStart: number): Promise<number[]>;
+  totals(from: number, to: number): Promise<{ admit: number; review: number; deny: number; admitted: number; in: number; out: number }>;
+  /** UTF-8 with BOM, so Excel shows Vietnamese. */
+  exportCsv(from: number, to: number): Promise<Blob>;
+  /** Deletes synced entries older than the retention; returns how many. Unsynced ones stay. */
+  purgeExpired(now: number): Promise<{ deleted: number; keptUnsynced: number }>;
+}
+
+export type PinCheck = { ok: true } | { ok: false; lockedUntil: number | null; attemptsLeft: number };
+
+export type EnrollResult = { ok: true } | { ok: false; reason: 'code-invalid' | 'code-used' | 'code-expired' | 'network' | 'server' };
+
 export interface KioskServices {
   readonly settings: ReadonlySignal<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<void>;
@@ -54,4 +70,15 @@ export interface KioskServices {
   /** The guard's call on a review verdict. */
   decide(entryId: string, decision: Exclude<GuardDecision, null>): Promise<void>;
   setDirection(direction: Direction): Promise<void>;
+
+  readonly log: LogQueries;
+
+  /** Admin PIN: salted hash in settings; repeated failures lock for a while. */
+  checkPin(pin: string): Promise<PinCheck>;
+  setPin(pin: string): Promise<void>;
+
+  /** First run: enroll with a sync server (stores device identity, pinned roots, first bundle). */
+  enroll(serverUrl: string, code: string): Promise<EnrollResult>;
+  /** First run without a server: pin a root key and import a bundle file. */
+  setupStandalone(rootKey: string, bundleText: string): Promise<BundleOutcome>;
 }
