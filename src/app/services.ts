@@ -26,7 +26,9 @@ export type CheckInOutcome =
   /** The verdict stands but the entry could not be written: the screen must say so. */
   | { kind: 'logged'; result: CheckResult; entry: Entry; saved: false; error: 'quota' | 'write' | 'unavailable' }
   /** Same pass identity within the duplicate window: no second entry. */
-  | { kind: 'duplicate'; result: CheckResult; previous: Entry };
+  | { kind: 'duplicate'; result: CheckResult; previous: Entry }
+  /** Typed in by the guard: identity only, admitted on the guard's word. */
+  | { kind: 'manual'; entry: Entry; saved: boolean };
 
 export interface ManualCheckIn {
   name: string;
@@ -65,7 +67,7 @@ export interface KioskServices {
   syncNow(): Promise<void>;
 
   /** Verify → duplicate check → write to IndexedDB → outcome. The entry is committed before this resolves. */
-  checkIn(text: string, source: EntrySource): Promise<CheckInOutcome>;
+  checkIn(text: string, source: EntrySource, timings?: { verifyMs: number; storeMs: number }): Promise<CheckInOutcome>;
   checkInManual(input: ManualCheckIn): Promise<CheckInOutcome>;
   /** The guard's call on a review verdict. */
   decide(entryId: string, decision: Exclude<GuardDecision, null>): Promise<void>;

@@ -1,9 +1,48 @@
-// Placeholder shell: the kiosk screen arrives with the scanning issue.
-export function App() {
+// The root: the services once they are ready, then the setup wizard on first run, the
+// kiosk screen, or the admin screen. A failure to start is shown, never a blank page.
+import { useEffect, useState } from 'preact/hooks';
+import { ServicesContext } from '../app/context';
+import type { KioskServices } from '../app/services';
+import { stringsFor } from './i18n';
+import { KioskScreen } from './kiosk/kiosk-screen';
+
+export function App({ start }: { start: () => Promise<KioskServices> }) {
+  const [services, setServices] = useState<KioskServices | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [screen, setScreen] = useState<'kiosk' | 'admin'>('kiosk');
+  useEffect(() => {
+    start().then(setServices, (e: unknown) => setFailure(String((e as Error)?.message ?? e)));
+  }, []);
+
+  if (failure) {
+    const s = stringsFor('vi');
+    return (
+      <main class="shell" role="alert">
+        <h1>{s.app.title}</h1>
+        <p>Không khởi động được kiosk. The kiosk could not start.</p>
+        <pre>{failure}</pre>
+        <button type="button" class="btn btn--primary" onClick={() => location.reload()}>Thử lại / Retry</button>
+      </main>
+    );
+  }
+  if (!services) {
+    return (
+      <main class="shell" aria-busy="true">
+        <p>{stringsFor('vi').app.starting}</p>
+      </main>
+    );
+  }
+  return (
+    <ServicesContext.Provider value={services}>
+      {screen === 'kiosk' ? <KioskScreen onOpenAdmin={() => setScreen('admin')} /> : <AdminPlaceholder onClose={() => setScreen('kiosk')} />}
+    </ServicesContext.Provider>
+  );
+}
+
+function AdminPlaceholder({ onClose }: { onClose: () => void }) {
   return (
     <main class="shell">
-      <h1>Kiosk check-in</h1>
-      <p>Đang khởi động… Starting…</p>
+      <button type="button" class="btn" onClick={onClose}>←</button>
     </main>
   );
 }

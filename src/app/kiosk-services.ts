@@ -1,0 +1,167 @@
+// The KioskServices implementation: signals for what the screens show, and the operations
+// they may ask for, over the store and sync ports.
+import { computed, signal } from '@preact/signals';
+import { verifyCode, type Ed25519Verifier } from '../core';
+import { bundleFreshness } from '../kiosk/bundle-freshness';
+import { checkIn, checkInManual, type CheckInPorts } from '../kiosk/check-in';
+import type { PinHash, PinLock, Settings, SyncState } from '../store/types';
+import { localDayEnd, localDayStart } from './local-day';
+import type { StorePort, SyncPort } from './ports';
+import type { Counters, KioskServices, PinCheck } from './services';
+import { createTrustHolder } from './trust-holder';
+
+const BACKGROUND_INTERVAL_MS = 60_000;
+
+export interface PinPort {
+  hash(pin: string): Promise<PinHash>;
+  verify(pin: string, hash: PinHash): Promise<boolean>;
+  /** The lock state after an attempt; `attemptsLeft` before the next lock. */
+  next(lock: PinLock, ok: boolean, now: number): { lock: PinLock; attemptsLeft: number };
+}
+
+export interface ServiceDeps {
+  store: StorePort;
+  sync: SyncPort;
+  pin: PinPort;
+  verifier: Ed25519Verifier;
+  now?: () => number;
+}
+
+export async function createKioskServices(deps: ServiceDeps): Promise<KioskServices & { refreshCounters(): Promise<void> }> {
+  const { store, sync, pin, verifier } = deps;
+  const now = deps.now ?? Date.now;
+  const settings = signal<Settings>(await store.getSettings());
+  const device = signal(await store.getDevice());
+  const clock = signal(now());
+  const counters = signal<Counters>({ today: 0, pending: 0, inside: 0 });
+  const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
+  const syncState = signal<SyncState & { running: boolean }>({ ...(await store.getSyncState()), running: false });
+  const holder = createTrustHolder(store, verifier);
+  await holder.load(settings.value.pinnedRoots);
+  const freshness = computed(() => bundleFreshness(holder.trust.value?.bundle ?? null, clock.value));
+
+  async function refreshCounters(): Promise<void> {
+    const t = now();
+    clock.value = t;
+    const [{ today, inside }, pending] = await Promise.all([store.counters(localDayStart(t), localDayEnd(t)), store.pendingCount()]);
+    counters.value = { today, inside, pending };
+  }
+
+  async function saveSettings(patch: Partial<Settings>): Promise<void> {
+    const next = { ...settings.value, ...patch };
+    await store.saveSettings(next);
+    settings.value = next;
+  }
+
+  const ports: CheckInPorts = {
+    verify: (text, at) => verifyCode(text, { bundle: holder.trust.value?.bundle ?? null, policy: settings.value.policy, now: at, verifier }),
+    lastEntryFor: (passId, direction, since) => store.lastEntryFor(passId, direction, since),
+    addEntry: (entry) => store.addEntry(entry),
+    now,
+    direction: () => settings.value.direction,
+    duplicateWindowMs: () => settings.value.duplicateWindowSec * 1000,
+    bundleSeq: () => holder.trust.value?.bundle.seq ?? null,
+  };
+
+  let syncing: Promise<void> | null = null;
+  function syncNow(): Promise<void> {
+    if (!device.value) return Promise.resolve();
+    syncing ??= (async () => {
+      syncState.value = { ...syncState.value, running: true };
+      try {
+        await sync.uploadPending();
+        await sync.refreshBundle((envelope) => holder.offer(envelope, settings.value.pinnedRoots, now()));
+      } catch {
+        // the sync client records its own failures in the sync state
+      } finally {
+        syncState.value = { ...(await store.getSyncState()), running: false };
+        await refreshCounters();
+        syncing = null;
+      }
+    })();
+    return syncing;
+  }
+
+  const afterWrite = () => {
+    void refreshCounters();
+    if (online.value) void syncNow();
+  };
+
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', () => {
+      online.value = true;
+      void syncNow();
+    });
+    window.addEventListener('offline', () => (online.value = false));
+  }
+  await refreshCounters();
+  // Day rollover, bundle ageing, and sync on an interval as well as on events.
+  setInterval(() => {
+    void refreshCounters();
+    if (online.value) void syncNow();
+  }, BACKGROUND_INTERVAL_MS);
+  if (online.value) void syncNow();
+
+  return {
+    settings,
+    saveSettings,
+    trust: holder.trust,
+    freshness,
+    importBundle: (text) => holder.offer(text, settings.value.pinnedRoots, now()),
+    device,
+    counters,
+    online,
+    sync: syncState,
+    syncNow,
+    refreshCounters,
+    async checkIn(text, source, timings) {
+      const outcome = await checkIn(text, source, ports, timings);
+      if (outcome.kind === 'logged' && outcome.saved) afterWrite();
+      return outcome;
+    },
+    async checkInManual(input) {
+      const outcome = await checkInManual(input, ports);
+      if (outcome.kind === 'manual' && outcome.saved) afterWrite();
+      return outcome;
+    },
+    async decide(entryId, decision) {
+      await store.setDecision(entryId, decision);
+      afterWrite();
+    },
+    setDirection: (direction) => saveSettings({ direction }),
+    log: {
+      ...store.log,
+      purgeExpired: (t) => store.log.purgeExpired(t, settings.value.retentionDays),
+    },
+    async checkPin(candidate): Promise<PinCheck> {
+      const lock = await store.getPinLock();
+      const t = now();
+      if (lock.lockedUntil !== null && t < lock.lockedUntil) return { ok: false, lockedUntil: lock.lockedUntil, attemptsLeft: 0 };
+      const hash = settings.value.adminPin;
+      const ok = hash !== null && (await pin.verify(candidate, hash));
+      const next = pin.next(lock, ok, t);
+      await store.putPinLock(next.lock);
+      return ok ? { ok: true } : { ok: false, lockedUntil: next.lock.lockedUntil, attemptsLeft: next.attemptsLeft };
+    },
+    async setPin(newPin) {
+      await saveSettings({ adminPin: await pin.hash(newPin) });
+    },
+    async enroll(serverUrl, code) {
+      const result = await sync.enroll(serverUrl, code);
+      if (!result.ok) return result;
+      const { enrollment } = result;
+      await store.putDevice(enrollment.device);
+      device.value = enrollment.device;
+      await saveSettings({ syncServer: serverUrl, pinnedRoots: enrollment.roots, venueName: enrollment.device.venueName });
+      if (enrollment.bundle) await holder.offer(enrollment.bundle, enrollment.roots, now());
+      void syncNow();
+      return { ok: true };
+    },
+    async setupStandalone(rootKey, bundleText) {
+      const roots = [rootKey.trim()];
+      const outcome = await holder.offer(bundleText, roots, now());
+      if (outcome.outcome !== 'refused') await saveSettings({ pinnedRoots: roots, syncServer: null });
+      return outcome;
+    },
+  };
+}

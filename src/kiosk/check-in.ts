@@ -1,0 +1,86 @@
+// The check-in pipeline: verify, suppress a duplicate, commit the entry, and only then hand
+// the outcome to the screen. A failed write never hides the verdict; it is reported with it.
+import { displayText, maskId, maskName, uuidv7, type CheckResult } from '../core';
+import type { CheckInOutcome, ManualCheckIn } from '../app/services';
+import { StoreError, type Direction, type Entry, type EntrySource } from '../store/types';
+import { entryFromResult } from './entry-from-result';
+import { exitResult } from './exit-verdict';
+
+export interface CheckInPorts {
+  verify(text: string, now: number): Promise<CheckResult>;
+  lastEntryFor(passId: string, direction: Direction, since: number): Promise<Entry | undefined>;
+  /** Resolves once the entry is durably committed; throws StoreError otherwise. */
+  addEntry(entry: Entry): Promise<void>;
+  now(): number;
+  direction(): Direction;
+  duplicateWindowMs(): number;
+  bundleSeq(): number | null;
+}
+
+export interface StepTimings {
+  verifyMs: number;
+  storeMs: number;
+}
+
+async function commit(entry: Entry, ports: CheckInPorts): Promise<{ saved: true } | { saved: false; error: StoreError['kind'] }> {
+  try {
+    await ports.addEntry(entry);
+    return { saved: true };
+  } catch (e) {
+    return { saved: false, error: e instanceof StoreError ? e.kind : 'write' };
+  }
+}
+
+export async function checkIn(
+  text: string,
+  source: EntrySource,
+  ports: CheckInPorts,
+  timings?: StepTimings,
+): Promise<CheckInOutcome> {
+  const at = ports.now();
+  const t0 = performance.now();
+  const direction = ports.direction();
+  const verified = await ports.verify(text, at);
+  const result = direction === 'out' ? exitResult(verified) : verified;
+  const t1 = performance.now();
+
+  if (result.passId) {
+    const previous = await ports.lastEntryFor(result.passId, direction, at - ports.duplicateWindowMs()).catch(() => undefined);
+    if (previous) return { kind: 'duplicate', result, previous };
+  }
+
+  const entry = entryFromResult(result, { at, direction, source, bundleSeq: ports.bundleSeq() });
+  const saved = await commit(entry, ports);
+  if (timings) {
+    timings.verifyMs = t1 - t0;
+    timings.storeMs = performance.now() - t1;
+  }
+  return { kind: 'logged', result, entry, ...saved };
+}
+
+/** A guard's typed check-in: identity only, and admitted because the guard let them in. */
+export async function checkInManual(input: ManualCheckIn, ports: CheckInPorts): Promise<CheckInOutcome> {
+  const at = ports.now();
+  const id = displayText(input.idNumber, 20).replace(/\s/g, '');
+  const entry: Entry = {
+    id: uuidv7(at),
+    at,
+    direction: ports.direction(),
+    source: 'manual',
+    format: 'manual',
+    verdict: 'review',
+    decision: 'admit',
+    color: 'none',
+    reasons: ['IDENTITY_ONLY'],
+    passId: id ? `manual:${id}` : null,
+    passHash: null,
+    maskedName: maskName(input.name),
+    birthYear: null,
+    maskedId: maskId(id),
+    kid: null,
+    bundleSeq: ports.bundleSeq(),
+    syncedAt: null,
+  };
+  const saved = await commit(entry, ports);
+  return { kind: 'manual', entry, saved: saved.saved };
+}

@@ -1,0 +1,61 @@
+// QR decoding of one grey image with ZXing's QR reader: the same code runs in the decode
+// worker and, where workers or OffscreenCanvas are missing, on the main thread.
+// Deep imports keep the bundle to the QR reader instead of every ZXing format.
+import BinaryBitmap from '@zxing/library/esm/core/BinaryBitmap';
+import DecodeHintType from '@zxing/library/esm/core/DecodeHintType';
+import HybridBinarizer from '@zxing/library/esm/core/common/HybridBinarizer';
+import QRCodeReader from '@zxing/library/esm/core/qrcode/QRCodeReader';
+import RGBLuminanceSource from '@zxing/library/esm/core/RGBLuminanceSource';
+
+/** How the frame was read: cheap cameras and phone screens need the last two. */
+export type DecodeVariant = 'normal' | 'inverted' | 'transposed';
+
+export interface DecodeOutcome {
+  text: string | null;
+  variant: DecodeVariant | null;
+}
+
+const reader = new QRCodeReader();
+// 1405 codes are UTF-8 byte mode; without this ZXing may guess Shift_JIS or Latin-1.
+const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.CHARACTER_SET, 'UTF-8']]);
+
+/** Luma from RGBA (BT.601 weights in fixed point). */
+export function rgbaToGrey(rgba: Uint8ClampedArray, out = new Uint8ClampedArray(rgba.length >> 2)): Uint8ClampedArray {
+  for (let i = 0, j = 0; j < out.length; i += 4, j++) {
+    out[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
+  }
+  return out;
+}
+
+function transpose(grey: Uint8ClampedArray, width: number, height: number): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(grey.length);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out[x * height + y] = grey[y * width + x]!;
+  return out;
+}
+
+function tryDecode(grey: Uint8ClampedArray, width: number, height: number, invert: boolean): string | null {
+  try {
+    let source = new RGBLuminanceSource(grey, width, height);
+    if (invert) source = source.invert() as RGBLuminanceSource;
+    return reader.decode(new BinaryBitmap(new HybridBinarizer(source)), hints).getText();
+  } catch {
+    return null; // NotFound, Checksum and Format exceptions all mean "no code in this frame"
+  } finally {
+    reader.reset();
+  }
+}
+
+/**
+ * Tries the frame as it is, then (when asked) light-on-dark and mirrored. Extra variants cost
+ * a full decode each, so the caller spreads them over frames instead of paying all per frame.
+ */
+export function decodeGrey(grey: Uint8ClampedArray, width: number, height: number, variants: readonly DecodeVariant[]): DecodeOutcome {
+  for (const variant of variants) {
+    const text =
+      variant === 'transposed'
+        ? tryDecode(transpose(grey, width, height), height, width, false)
+        : tryDecode(grey, width, height, variant === 'inverted');
+    if (text !== null) return { text, variant };
+  }
+  return { text: null, variant: null };
+}

@@ -1,0 +1,42 @@
+// Always visible: venue, network, trust bundle freshness and age, entries today, waiting to
+// sync, people inside. Words beside every colour and icon.
+import { useServices } from '../../app/context';
+import { bundleAgeHours } from '../../kiosk/bundle-freshness';
+import { Icon } from '../icons/icons';
+import { useStrings } from '../i18n';
+
+export function StatusBar({ now }: { now: number }) {
+  const services = useServices();
+  const s = useStrings();
+  const settings = services.settings.value;
+  const trust = services.trust.value;
+  const freshness = services.freshness.value;
+  const { today, pending, inside } = services.counters.value;
+  const online = services.online.value;
+  const freshLabel = { fresh: s.status.bundleFresh, ageing: s.status.bundleAgeing, stale: s.status.bundleStale, missing: s.status.bundleMissing }[freshness];
+  const venue = services.device.value?.venueName || settings.venueName;
+
+  return (
+    <header class="status" aria-label="Trạng thái / Status">
+      {venue && <strong class="status__venue">{venue}</strong>}
+      <span class={`chip chip--${online ? 'ok' : 'warn'}`} data-testid="status-online">
+        <Icon name={online ? 'wifi' : 'wifiOff'} size={18} /> {online ? s.status.online : s.status.offline}
+      </span>
+      <span class={`chip chip--bundle-${freshness}`} data-testid="status-bundle">
+        {freshLabel}
+        {trust && ` · ${s.status.ageHours(bundleAgeHours(trust.bundle, now))}`}
+      </span>
+      <span class="chip" data-testid="status-today">
+        {s.status.today}: <b>{today}</b>
+      </span>
+      <span class={`chip ${pending > 0 ? 'chip--pending' : ''}`} data-testid="status-pending">
+        {s.status.pending}: <b>{pending}</b>
+      </span>
+      {settings.capacity !== null && (
+        <span class={`chip ${inside >= settings.capacity ? 'chip--warn' : ''}`} data-testid="status-inside">
+          {s.status.inside}: <b>{inside}/{settings.capacity}</b>
+        </span>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,109 @@
+// The camera side of the kiosk screen as a hook: opens the camera, runs the decode loop while
+// not paused, survives the camera going away (and resumes when it returns), and offers torch
+// and camera switching. Decoding itself lives in src/scan.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { CameraError, listCameras, openCamera, setTorch, stopStream, torchSupported, type CameraProblem } from '../../scan/camera';
+import { createFrameDecoder, type FrameDecoder } from '../../scan/frame-decoder';
+import { startFrameLoop, type DecodedFrame, type FrameLoop } from '../../scan/frame-loop';
+
+export type ScannerPhase = 'starting' | 'scanning' | 'problem' | 'lost';
+
+export interface ScannerState {
+  phase: ScannerPhase;
+  problem: CameraProblem | null;
+  torchAvailable: boolean;
+  torchOn: boolean;
+  cameraCount: number;
+}
+
+const RETRY_LOST_MS = 2000;
+
+export function useScanner(opts: {
+  video: { current: HTMLVideoElement | null };
+  cameraId: string | null;
+  paused: boolean;
+  onCode: (frame: DecodedFrame) => void;
+  onCameraChosen: (deviceId: string) => void;
+}) {
+  const [state, setState] = useState<ScannerState>({ phase: 'starting', problem: null, torchAvailable: false, torchOn: false, cameraCount: 0 });
+  const stream = useRef<MediaStream | null>(null);
+  const loop = useRef<FrameLoop | null>(null);
+  const decoder = useRef<FrameDecoder | null>(null);
+  const onCode = useRef(opts.onCode);
+  onCode.current = opts.onCode;
+  const phase = useRef<ScannerPhase>('starting');
+  phase.current = state.phase;
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    decoder.current ??= createFrameDecoder();
+    setState((s) => ({ ...s, phase: 'starting', problem: null }));
+
+    const lost = () => {
+      if (cancelled) return;
+      loop.current?.stop();
+      setState((s) => ({ ...s, phase: 'lost', torchOn: false }));
+      retryTimer = setTimeout(retry, RETRY_LOST_MS);
+    };
+
+    openCamera(opts.cameraId)
+      .then(async (s) => {
+        if (cancelled) return stopStream(s);
+        stream.current = s;
+        s.getVideoTracks()[0]?.addEventListener('ended', lost);
+        const video = opts.video.current!;
+        video.srcObject = s;
+        await video.play().catch(() => {});
+        loop.current = startFrameLoop(video, decoder.current!, (frame) => onCode.current(frame));
+        const cameras = await listCameras();
+        if (!cancelled) setState({ phase: 'scanning', problem: null, torchAvailable: torchSupported(s), torchOn: false, cameraCount: cameras.length });
+      })
+      .catch((e: unknown) => {
+        if (cancelled) return;
+        const problem = e instanceof CameraError ? e.problem : 'failed';
+        setState((st) => ({ ...st, phase: 'problem', problem }));
+        // A busy or vanished camera may come back by itself; a denied one needs the guard.
+        if (problem === 'busy' || problem === 'none') retryTimer = setTimeout(retry, RETRY_LOST_MS * 2);
+      });
+
+    // A camera plugged back in: try again, but never disturb a camera that is working.
+    const onDeviceChange = () => {
+      if (phase.current === 'lost' || phase.current === 'problem') retry();
+    };
+    navigator.mediaDevices?.addEventListener?.('devicechange', onDeviceChange);
+    return () => {
+      cancelled = true;
+      clearTimeout(retryTimer);
+      navigator.mediaDevices?.removeEventListener?.('devicechange', onDeviceChange);
+      loop.current?.stop();
+      loop.current = null;
+      stopStream(stream.current);
+      stream.current = null;
+    };
+  }, [opts.cameraId, attempt]);
+
+  useEffect(() => {
+    if (opts.paused) loop.current?.pause();
+    else loop.current?.resume();
+  }, [opts.paused, state.phase]);
+
+  useEffect(() => () => decoder.current?.dispose(), []);
+
+  const toggleTorch = useCallback(async () => {
+    const next = !state.torchOn;
+    if (await setTorch(stream.current, next)) setState((s) => ({ ...s, torchOn: next }));
+  }, [state.torchOn]);
+
+  const switchCamera = useCallback(async () => {
+    const cameras = await listCameras();
+    if (cameras.length < 2) return;
+    const current = stream.current?.getVideoTracks()[0]?.getSettings().deviceId;
+    const index = cameras.findIndex((c) => c.deviceId === current);
+    opts.onCameraChosen(cameras[(index + 1) % cameras.length]!.deviceId);
+  }, [opts.onCameraChosen]);
+
+  return { state, retry, toggleTorch, switchCamera };
+}
