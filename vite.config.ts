@@ -26,6 +26,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Vite 8's default (oxc) minifier breaks ZXing's QR decoder: codes of version 7 and up (every
+    // signed 1405 code) stop decoding in the built worker. esbuild's output decodes them.
+    minify: 'esbuild',
     sourcemap: true,
   },
   worker: { format: 'es' },

@@ -1,6 +1,7 @@
 // The camera: the back camera by default, a chosen one by id, torch where the track can, and
-// errors sorted into what the guard can act on.
-import { BrowserCodeReader } from '@zxing/browser';
+// errors sorted into what the guard can act on. Plain getUserMedia rather than @zxing/browser:
+// its scan loop pauses between frames and decodes on the UI thread, and importing it pulls every
+// ZXing format (~110 kB gzip) into start-up. The ZXing decoder itself runs in the decode worker.
 
 export type CameraProblem = 'denied' | 'none' | 'busy' | 'insecure' | 'failed';
 
@@ -41,7 +42,7 @@ export async function openCamera(deviceId: string | null): Promise<MediaStream> 
 
 export async function listCameras(): Promise<CameraDevice[]> {
   try {
-    const devices = await BrowserCodeReader.listVideoInputDevices();
+    const devices = (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
     return devices.map((d, i) => ({ deviceId: d.deviceId, label: d.label || `Camera ${i + 1}` }));
   } catch {
     return [];

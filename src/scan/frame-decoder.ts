@@ -2,7 +2,7 @@
 // time, so a slow phone drops frames instead of queueing them. Where module workers or
 // OffscreenCanvas are missing, the same decoder runs on the main thread.
 import type { DecodeRequest, DecodeResponse } from './decode-messages';
-import { decodeGrey, rgbaToGrey, type DecodeVariant } from './qr-decode';
+import type { DecodeVariant } from './qr-decode';
 
 export interface FrameDecoder {
   readonly kind: 'worker' | 'main-thread';
@@ -40,9 +40,12 @@ function workerDecoder(): FrameDecoder {
 function mainThreadDecoder(): FrameDecoder {
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  // Loaded only on this fallback path: the worker has its own copy of ZXing.
+  const zxing = import('./qr-decode');
   return {
     kind: 'main-thread',
     async decode(bitmap, variants) {
+      const { decodeGrey, rgbaToGrey } = await zxing;
       const started = performance.now();
       canvas.width = bitmap.width;
       canvas.height = bitmap.height;

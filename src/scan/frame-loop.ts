@@ -1,6 +1,6 @@
 // The continuous decode loop: every new camera frame, when the decoder is free, is cropped
 // to its centre square, scaled down and decoded. No fixed pauses: a fast phone decodes every
-// frame, a slow one as often as it can. Inverted and mirrored tries are spread over frames.
+// frame, a slow one as often as it can. The light-on-dark try is spread over frames.
 import type { FrameDecoder } from './frame-decoder';
 import type { DecodeVariant } from './qr-decode';
 
@@ -27,12 +27,9 @@ export interface FrameLoop {
   stop(): void;
 }
 
-/** Normal every frame; light-on-dark every 2nd; mirrored every 3rd. */
+/** Normal every frame; light-on-dark as well on every other frame. */
 export function variantsForFrame(n: number): DecodeVariant[] {
-  const variants: DecodeVariant[] = ['normal'];
-  if (n % 2 === 1) variants.push('inverted');
-  if (n % 3 === 2) variants.push('transposed');
-  return variants;
+  return n % 2 === 1 ? ['normal', 'inverted'] : ['normal'];
 }
 
 type VideoWithFrameCallback = HTMLVideoElement & {

@@ -7,8 +7,12 @@ import HybridBinarizer from '@zxing/library/esm/core/common/HybridBinarizer';
 import QRCodeReader from '@zxing/library/esm/core/qrcode/QRCodeReader';
 import RGBLuminanceSource from '@zxing/library/esm/core/RGBLuminanceSource';
 
-/** How the frame was read: cheap cameras and phone screens need the last two. */
-export type DecodeVariant = 'normal' | 'inverted' | 'transposed';
+/**
+ * How the frame was read. Phone screens in dark mode show light-on-dark codes: `inverted`.
+ * Mirrored (transposed) codes need no pass of their own: ZXing's QR decoder already retries
+ * a code read mirrored when its format information does not parse (test/scan/qr-decode.test.ts).
+ */
+export type DecodeVariant = 'normal' | 'inverted';
 
 export interface DecodeOutcome {
   text: string | null;
@@ -27,12 +31,6 @@ export function rgbaToGrey(rgba: Uint8ClampedArray, out = new Uint8ClampedArray(
   return out;
 }
 
-function transpose(grey: Uint8ClampedArray, width: number, height: number): Uint8ClampedArray {
-  const out = new Uint8ClampedArray(grey.length);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out[x * height + y] = grey[y * width + x]!;
-  return out;
-}
-
 function tryDecode(grey: Uint8ClampedArray, width: number, height: number, invert: boolean): string | null {
   try {
     let source = new RGBLuminanceSource(grey, width, height);
@@ -46,15 +44,12 @@ function tryDecode(grey: Uint8ClampedArray, width: number, height: number, inver
 }
 
 /**
- * Tries the frame as it is, then (when asked) light-on-dark and mirrored. Extra variants cost
- * a full decode each, so the caller spreads them over frames instead of paying all per frame.
+ * Tries the frame as it is, then (when asked) light-on-dark. An extra variant costs a full
+ * decode, so the caller spreads it over frames instead of paying it on every frame.
  */
 export function decodeGrey(grey: Uint8ClampedArray, width: number, height: number, variants: readonly DecodeVariant[]): DecodeOutcome {
   for (const variant of variants) {
-    const text =
-      variant === 'transposed'
-        ? tryDecode(transpose(grey, width, height), height, width, false)
-        : tryDecode(grey, width, height, variant === 'inverted');
+    const text = tryDecode(grey, width, height, variant === 'inverted');
     if (text !== null) return { text, variant };
   }
   return { text: null, variant: null };

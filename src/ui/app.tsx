@@ -3,8 +3,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ServicesContext } from '../app/context';
 import type { KioskServices } from '../app/services';
+import { lazy, Suspense } from 'preact/compat';
 import { stringsFor } from './i18n';
 import { KioskScreen } from './kiosk/kiosk-screen';
+
+// The admin and set-up screens are not needed to scan: they load on first use, so the
+// kiosk starts with less JavaScript. The service worker precaches them for offline use.
+const AdminScreen = lazy(() => import('./admin/admin-screen').then((m) => ({ default: m.AdminScreen })));
+const SetupWizard = lazy(() => import('./setup/setup-wizard').then((m) => ({ default: m.SetupWizard })));
 
 export function App({ start }: { start: () => Promise<KioskServices> }) {
   const [services, setServices] = useState<KioskServices | null>(null);
@@ -32,17 +38,18 @@ export function App({ start }: { start: () => Promise<KioskServices> }) {
       </main>
     );
   }
+  const loading = <p class="shell">{stringsFor(services.settings.value.language).app.starting}</p>;
   return (
     <ServicesContext.Provider value={services}>
-      {screen === 'kiosk' ? <KioskScreen onOpenAdmin={() => setScreen('admin')} /> : <AdminPlaceholder onClose={() => setScreen('kiosk')} />}
+      <Suspense fallback={loading}>
+        {!services.settings.value.setupDone ? (
+          <SetupWizard onDone={() => setScreen('kiosk')} />
+        ) : screen === 'kiosk' ? (
+          <KioskScreen onOpenAdmin={() => setScreen('admin')} />
+        ) : (
+          <AdminScreen onClose={() => setScreen('kiosk')} />
+        )}
+      </Suspense>
     </ServicesContext.Provider>
-  );
-}
-
-function AdminPlaceholder({ onClose }: { onClose: () => void }) {
-  return (
-    <main class="shell">
-      <button type="button" class="btn" onClick={onClose}>←</button>
-    </main>
   );
 }

@@ -2,6 +2,7 @@
 // and the verdict. It owns only screen state; checking, logging and syncing are services.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../../app/context';
+import { UpdateBanner } from '../../pwa/update-banner';
 import type { CheckInOutcome } from '../../app/services';
 import type { DecodedFrame } from '../../scan/frame-loop';
 import { listenForWedgeScans } from '../../scan/keyboard-wedge';
@@ -122,6 +123,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
   return (
     <div class="kiosk" data-direction={settings.direction}>
       <StatusBar now={now} />
+      <UpdateBanner />
       <main class="kiosk__main">
         <div class={`viewfinder ${cameraDown ? 'viewfinder--down' : ''}`}>
           <video ref={video} muted playsInline aria-hidden="true" />

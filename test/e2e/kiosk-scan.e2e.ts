@@ -1,0 +1,106 @@
+// The kiosk screen end to end in Debian Chromium, with the fake camera fed a Y4M drawn from
+// a QR at test time: verdicts from the camera, a keyboard-wedge scan, a denied camera, and
+// duplicate suppression. Screenshots of each verdict at phone size are kept as test output.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { completeStandaloneSetup } from './support/admin-steps';
+import { launchChromium, type CameraOptions } from './support/chromium';
+import { kioskData, readEntries } from './support/kiosk-data';
+import { codeVideo } from './support/y4m';
+
+const PHONE = { width: 360, height: 640 };
+const DOCS = resolve(import.meta.dirname, '../../docs/screenshots');
+const data = kioskData();
+
+let browser: Browser | null = null;
+test.afterEach(async () => {
+  await browser?.close();
+  browser = null;
+});
+
+async function openKiosk(testInfo: TestInfo, camera: CameraOptions & { code?: string }): Promise<Page> {
+  const video = camera.code ? codeVideo(testInfo.outputPath('camera.y4m'), [camera.code], { blank: 20, hold: 90 }) : undefined;
+  browser = await launchChromium({ ...camera, ...(video ? { video } : {}) });
+  const context = await browser.newContext({ viewport: PHONE, baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  await completeStandaloneSetup(page, data);
+  return page;
+}
+
+/** Keeps the verdict as test output, and (when asked) as the README's picture of it. */
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  if (process.env.UPDATE_DOCS_SCREENSHOTS) {
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(path, join(DOCS, `${name}.png`));
+  }
+}
+
+const verdict = (page: Page) => page.locator('.verdict');
+
+test('a valid signed code on the camera shows green with the right name', async ({}, testInfo) => {
+  const page = await openKiosk(testInfo, { code: data.code('green') });
+  await expect(verdict(page)).toHaveAttribute('data-tone', 'admit', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: 'MỜI VÀO' })).toBeVisible();
+  await expect(page.getByTestId('holder-name')).toHaveText('NGUYEN LE KHA HAN');
+  await expect(verdict(page)).toContainText('********9317');
+  await keepScreenshot(page, testInfo, 'verdict-admit');
+  const entries = await readEntries(page);
+  expect(entries).toHaveLength(1);
+  expect(entries[0]).toMatchObject({ verdict: 'admit', color: 'green', source: 'camera', maskedName: 'N. L. K. HAN' });
+});
+
+test('a tampered code on the camera shows red', async ({}, testInfo) => {
+  const page = await openKiosk(testInfo, { code: data.code('tampered') });
+  await expect(verdict(page)).toHaveAttribute('data-tone', 'deny', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: 'KHÔNG HỢP LỆ' })).toBeVisible();
+  await expect(verdict(page)).toContainText('Chữ ký không khớp');
+  await keepScreenshot(page, testInfo, 'verdict-deny');
+});
+
+test('a chip ID card shows amber, and the guard decision is what the entry records', async ({}, testInfo) => {
+  const page = await openKiosk(testInfo, { code: data.code('cccd') });
+  await expect(verdict(page)).toHaveAttribute('data-tone', 'review', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: 'KIỂM TRA GIẤY TỜ' })).toBeVisible();
+  await expect(page.getByTestId('holder-name')).toHaveText('Nguyễn Lê Kha Hân');
+  await keepScreenshot(page, testInfo, 'verdict-review');
+  await page.getByRole('button', { name: 'Cho vào' }).click();
+  await expect(verdict(page)).toHaveCount(0);
+  await expect.poll(async () => (await readEntries(page))[0]?.decision).toBe('admit');
+  expect((await readEntries(page))[0]).toMatchObject({ format: 'cccd', verdict: 'review', decision: 'admit' });
+});
+
+test('a keyboard-wedge scanner burst is one scan, and the same code again is not a second entry', async ({}, testInfo) => {
+  const page = await openKiosk(testInfo, { camera: 'none' });
+  await expect(page.locator('[data-problem="none"]')).toBeVisible();
+  const wedge = async (text: string) => {
+    await page.keyboard.type(text, { delay: 2 });
+    await page.keyboard.press('Enter');
+  };
+  await wedge(data.code('yellow'));
+  await expect(verdict(page)).toHaveAttribute('data-tone', 'admit');
+  await expect(page.getByTestId('holder-name')).toHaveText('TRAN VAN BINH');
+  await page.locator('.verdict').click({ position: { x: 5, y: 5 } });
+  await expect(verdict(page)).toHaveCount(0);
+  await page.waitForTimeout(2_100); // past the cooldown for a code still held up
+  await wedge(data.code('yellow'));
+  await expect(verdict(page)).toHaveAttribute('data-tone', 'duplicate');
+  await expect(page.getByRole('heading', { name: 'ĐÃ CHECK-IN' })).toBeVisible();
+  await keepScreenshot(page, testInfo, 'verdict-duplicate');
+  const entries = await readEntries(page);
+  expect(entries).toHaveLength(1);
+  expect(entries[0]).toMatchObject({ source: 'wedge', verdict: 'admit', color: 'yellow' });
+});
+
+test('a denied camera gets an explanation screen, not a blank one', async ({}, testInfo) => {
+  const page = await openKiosk(testInfo, { camera: 'deny' });
+  const panel = page.locator('[data-problem="denied"]');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Chưa được phép dùng camera' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nhập mã' })).toBeVisible();
+  await keepScreenshot(page, testInfo, 'camera-denied');
+});

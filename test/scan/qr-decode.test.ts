@@ -1,0 +1,47 @@
+// The decoder on clean synthetic images: long signed codes (version 11+), Vietnamese text in
+// UTF-8 byte mode, light-on-dark and mirrored codes.
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { decodeGrey } from '../../src/scan/qr-decode';
+import { fixtureWorld } from '../support/world';
+
+function draw(text: string, opts: { inverted?: boolean; mirrored?: boolean } = {}) {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  const scale = 3;
+  const quiet = 4;
+  const side = (n + 2 * quiet) * scale;
+  const grey = new Uint8ClampedArray(side * side);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const mx = Math.floor((opts.mirrored ? side - 1 - x : x) / scale) - quiet;
+      const my = Math.floor(y / scale) - quiet;
+      const dark = mx >= 0 && my >= 0 && mx < n && my < n && qr.modules.get(my, mx);
+      grey[y * side + x] = !!dark !== !!opts.inverted ? 10 : 245;
+    }
+  }
+  return { grey, side };
+}
+
+const world = fixtureWorld();
+
+describe('QR decoding', () => {
+  it.each(world.samples.map((s) => [s.kind, s.text]))('reads the %s sample exactly', (_kind, text) => {
+    const { grey, side } = draw(text);
+    expect(decodeGrey(grey, side, side, ['normal'])).toEqual({ text, variant: 'normal' });
+  });
+  it('reads light-on-dark codes only when asked to try inverted', () => {
+    const text = world.samples[0]!.text;
+    const { grey, side } = draw(text, { inverted: true });
+    expect(decodeGrey(grey, side, side, ['normal']).text).toBeNull();
+    expect(decodeGrey(grey, side, side, ['normal', 'inverted'])).toEqual({ text, variant: 'inverted' });
+  });
+  it('reads mirrored codes (front cameras, reflections) in the normal pass', () => {
+    const text = world.samples[1]!.text;
+    const { grey, side } = draw(text, { mirrored: true });
+    expect(decodeGrey(grey, side, side, ['normal'])).toEqual({ text, variant: 'normal' });
+  });
+  it('finds nothing in an empty frame', () => {
+    expect(decodeGrey(new Uint8ClampedArray(200 * 200).fill(128), 200, 200, ['normal', 'inverted']).text).toBeNull();
+  });
+});
