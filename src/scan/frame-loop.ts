@@ -17,6 +17,15 @@ export interface DecodedFrame {
   text: string;
   /** performance.now() when the frame that held the code was grabbed. */
   frameAt: number;
+  /**
+   * When the earliest frame not yet looked at was presented. The code may have been in any
+   * frame since then (frames that arrive while the decoder is busy are skipped), so timing
+   * from here counts that wait too: the honest start of "scan to verdict".
+   */
+  firstUnseenAt: number;
+  /** When the decoder's answer came back. */
+  decodedAt: number;
+  /** Time inside the decoder alone. */
   decodeMs: number;
   variant: DecodeVariant;
 }
@@ -48,6 +57,7 @@ export function startFrameLoop(
   let paused = false;
   let busy = false;
   let frameNo = 0;
+  let firstUnseenAt: number | null = null;
 
   const schedule = () => {
     if (stopped) return;
@@ -62,6 +72,8 @@ export function startFrameLoop(
     const side = Math.floor(Math.min(w, h) * options.cropFraction);
     const size = Math.min(side, options.decodeSize);
     const frameAt = performance.now();
+    const since = firstUnseenAt ?? frameAt;
+    firstUnseenAt = null;
     const bitmap = await createImageBitmap(video, (w - side) >> 1, (h - side) >> 1, side, side, {
       resizeWidth: size,
       resizeHeight: size,
@@ -69,11 +81,12 @@ export function startFrameLoop(
     });
     const result = await decoder.decode(bitmap, variantsForFrame(frameNo++));
     if (result.text !== null && !paused && !stopped) {
-      onCode({ text: result.text, frameAt, decodeMs: result.ms, variant: result.variant! });
+      onCode({ text: result.text, frameAt, firstUnseenAt: since, decodedAt: performance.now(), decodeMs: result.ms, variant: result.variant! });
     }
   }
 
   function onFrame(): void {
+    if (!paused) firstUnseenAt ??= performance.now();
     if (!stopped && !paused && !busy) {
       busy = true;
       grab()

@@ -78,7 +78,11 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
     [services, show],
   );
 
-  const onFrame = useCallback((frame: DecodedFrame) => void handleText(frame.text, 'camera', frame.frameAt, frame.decodeMs), [handleText]);
+  const onFrame = useCallback(
+    // Decode time runs from the earliest frame not yet looked at to the decoder's answer.
+    (frame: DecodedFrame) => void handleText(frame.text, 'camera', frame.firstUnseenAt, frame.decodedAt - frame.firstUnseenAt),
+    [handleText],
+  );
   const onCameraChosen = useCallback((cameraId: string) => void services.saveSettings({ cameraId }), [services]);
   const scanner = useScanner({ video, cameraId: settings.cameraId, paused: !!outcome || !!dialog, onCode: onFrame, onCameraChosen });
 

@@ -58,6 +58,8 @@ export function useScanner(opts: {
         video.srcObject = s;
         await video.play().catch(() => {});
         loop.current = startFrameLoop(video, decoder.current!, (frame) => onCode.current(frame));
+        // Cold start ends here: the benchmark reads this mark (once per page load).
+        if (performance.getEntriesByName('kiosk:camera-ready').length === 0) performance.mark('kiosk:camera-ready');
         const cameras = await listCameras();
         if (!cancelled) setState({ phase: 'scanning', problem: null, torchAvailable: torchSupported(s), torchOn: false, cameraCount: cameras.length });
       })
