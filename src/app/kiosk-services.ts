@@ -11,12 +11,16 @@ import type { Counters, KioskServices, PinCheck } from './services';
 import { createTrustHolder } from './trust-holder';
 
 const BACKGROUND_INTERVAL_MS = 60_000;
+/** Retention runs at start and then a few times a day; it only ever deletes synced entries. */
+const PURGE_INTERVAL_MS = 6 * 60 * 60_000;
 
 export interface PinPort {
   hash(pin: string): Promise<PinHash>;
   verify(pin: string, hash: PinHash): Promise<boolean>;
   /** The lock state after an attempt; `attemptsLeft` before the next lock. */
   next(lock: PinLock, ok: boolean, now: number): { lock: PinLock; attemptsLeft: number };
+  /** Ms until the next try may be made (0 when not locked); robust to a clock set back. */
+  remaining(lock: PinLock, now: number): number;
 }
 
 export interface ServiceDeps {
@@ -101,6 +105,9 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
     if (online.value) void syncNow();
   }, BACKGROUND_INTERVAL_MS);
   if (online.value) void syncNow();
+  const purge = () => store.log.purgeExpired(now(), settings.value.retentionDays).then(refreshCounters, () => {});
+  void purge();
+  setInterval(() => void purge(), PURGE_INTERVAL_MS);
 
   return {
     settings,
@@ -136,7 +143,8 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
     async checkPin(candidate): Promise<PinCheck> {
       const lock = await store.getPinLock();
       const t = now();
-      if (lock.lockedUntil !== null && t < lock.lockedUntil) return { ok: false, lockedUntil: lock.lockedUntil, attemptsLeft: 0 };
+      const wait = pin.remaining(lock, t);
+      if (wait > 0) return { ok: false, lockedUntil: t + wait, attemptsLeft: 0 };
       const hash = settings.value.adminPin;
       const ok = hash !== null && (await pin.verify(candidate, hash));
       const next = pin.next(lock, ok, t);

@@ -3,35 +3,50 @@
 // is tested without a DOM; keyboard-wedge.ts feeds it key events.
 
 export interface WedgeOptions {
-  /** Longest pause between two keys of one scan. Scanners type every 1–30 ms; people ≥ 80 ms. */
+  /** Longest pause between the first keys of a burst. Scanners type every 1–30 ms; people ≥ 80 ms. */
   maxGapMs: number;
+  /**
+   * Once a burst is clearly a scanner's, a longer pause is a hiccup of a busy device (events
+   * delayed), not the end of the code: splitting a code there would show a false "not valid".
+   */
+  hiccupMs: number;
   /** Shorter bursts are a person pressing keys, not a code. */
   minLength: number;
   /** A QR holds at most a few thousand characters. */
   maxLength: number;
 }
 
-export const DEFAULT_WEDGE: WedgeOptions = { maxGapMs: 50, minLength: 6, maxLength: 8192 };
+export const DEFAULT_WEDGE: WedgeOptions = { maxGapMs: 50, hiccupMs: 500, minLength: 6, maxLength: 8192 };
 
 export class WedgeBuffer {
   private chars: string[] = [];
+  private startAt = 0;
   private lastAt = -Infinity;
 
   constructor(private readonly options: WedgeOptions = DEFAULT_WEDGE) {}
 
+  private allowedGap(): number {
+    return this.chars.length >= this.options.minLength ? this.options.hiccupMs : this.options.maxGapMs;
+  }
+
   /** A printable character typed at `at` (ms). */
   key(char: string, at: number): void {
-    if (at - this.lastAt > this.options.maxGapMs) this.chars = [];
+    if (at - this.lastAt > this.allowedGap()) {
+      this.chars = [];
+      this.startAt = at;
+    }
     this.lastAt = at;
     if (this.chars.length < this.options.maxLength) this.chars.push(char);
   }
 
   /** Enter at `at`: returns the scanned text, or null when the burst was not a scan. */
   enter(at: number): string | null {
-    const fast = at - this.lastAt <= this.options.maxGapMs;
     const text = this.chars.join('');
+    const inTime = at - this.lastAt <= this.allowedGap();
+    // On average a scanner's keys come at least as fast as the first ones must.
+    const fast = (this.lastAt - this.startAt) / Math.max(1, this.chars.length - 1) <= this.options.maxGapMs;
     this.reset();
-    return fast && text.length >= this.options.minLength ? text : null;
+    return inTime && fast && text.length >= this.options.minLength ? text : null;
   }
 
   /** True while a burst is under way, so Enter should not also press a focused button. */

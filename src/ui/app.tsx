@@ -38,6 +38,8 @@ export function App({ start }: { start: () => Promise<KioskServices> }) {
       </main>
     );
   }
+  const language = services.settings.value.language;
+  document.documentElement.lang = language;
   const loading = <p class="shell">{stringsFor(services.settings.value.language).app.starting}</p>;
   return (
     <ServicesContext.Provider value={services}>

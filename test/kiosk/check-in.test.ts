@@ -10,7 +10,7 @@ import { fixtureEnvelope, fixtureWorld, NOW, rootKey } from '../support/world';
 const world = fixtureWorld();
 const code = (kind: string) => world.samples.find((s) => s.kind === kind)!.text;
 const noSync: SyncPort = { enroll: async () => ({ ok: false, reason: 'network' }), uploadPending: async () => {}, refreshBundle: async () => {} };
-const pin: PinPort = { hash: async () => ({ salt: '', hash: '', iterations: 1 }), verify: async () => false, next: (lock) => ({ lock, attemptsLeft: 5 }) };
+const pin: PinPort = { hash: async () => ({ salt: '', hash: '', iterations: 1 }), verify: async () => false, next: (lock) => ({ lock, attemptsLeft: 5 }), remaining: () => 0 };
 
 async function kiosk(opts: { failWrites?: 'quota' } = {}) {
   let clock = NOW;

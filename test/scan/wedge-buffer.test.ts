@@ -31,3 +31,17 @@ describe('keyboard wedge', () => {
     expect(b.enter(end + 5)).toBe('ABCDEFGH');
   });
 });
+
+describe('keyboard wedge on a busy device', () => {
+  it('keeps a scanner burst whole across a delayed key', () => {
+    const b = new WedgeBuffer();
+    let t = type(b, '001093029317|', 0, 5);
+    t = type(b, 'NGUYEN VAN AN|1990', t + 200, 5); // one key event held up 200 ms
+    expect(b.enter(t + 5)).toBe('001093029317|NGUYEN VAN AN|1990');
+  });
+  it('still refuses a person typing at a steady human pace', () => {
+    const b = new WedgeBuffer();
+    const end = type(b, 'abcdefghijk', 0, 120);
+    expect(b.enter(end + 120)).toBeNull();
+  });
+});

@@ -65,11 +65,14 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
       if (busy.current || outcomeRef.current || dialogRef.current) return;
       if (text === lastText.current.text && Date.now() < lastText.current.until) return;
       busy.current = true;
+      setScanBusy(true); // no update may reload the page between the scan and its verdict
       try {
         const steps = { verifyMs: 0, storeMs: 0 };
         const value = await services.checkIn(text, source, steps);
         lastText.current = { text, until: 0 };
         await show(value, started, source, decodeMs, steps);
+      } catch {
+        setScanBusy(false);
       } finally {
         busy.current = false;
         setLastScanAt(Date.now());

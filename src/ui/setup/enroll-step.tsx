@@ -1,0 +1,143 @@
+// Step 4 (with a server): the server address and the one-time enrollment code, typed, pasted
+// or scanned. The text of an enrollment QR (`KIOSK-ENROLL|url|code`, src/sync/wire) pasted into
+// either field fills both. The address starts as this page's own origin, since the venue's
+// server usually serves the kiosk too (and the page's CSP only lets it talk to its own origin).
+import { useState } from 'preact/hooks';
+import { useServices } from '../../app/context';
+import type { EnrollResult } from '../../app/services';
+import {
+  displayEnrollmentCode,
+  normaliseEnrollmentCode,
+  parseEnrollmentText,
+} from '../../sync/wire/enrollment-text';
+import { Outcome } from '../admin/outcome';
+import { useStrings } from '../i18n';
+import { normaliseServerUrl } from './server-url';
+
+type Problem =
+  'url' | 'code' | 'not-enrollment' | Extract<EnrollResult, { ok: false }>['reason'] | null;
+
+export interface EnrollStepProps {
+  onEnrolled: () => void;
+  onBack: () => void;
+  /** Reads one QR code with the camera; absent where no camera component is wired. */
+  scan?: () => Promise<string | null>;
+}
+
+export function EnrollStep({ onEnrolled, onBack, scan }: EnrollStepProps) {
+  const services = useServices();
+  const s = useStrings();
+  const [server, setServer] = useState(() => location.origin);
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>(null);
+  const [filled, setFilled] = useState(false);
+
+  /** Takes a whole enrollment QR text from any field; false when the text is not one. */
+  const takeEnrollmentText = (text: string): boolean => {
+    const parsed = parseEnrollmentText(text);
+    if (!parsed) return false;
+    setServer(parsed.serverUrl);
+    setCode(displayEnrollmentCode(parsed.code));
+    setProblem(null);
+    setFilled(true);
+    return true;
+  };
+  const onField = (set: (v: string) => void) => (e: Event) => {
+    const value = (e.target as HTMLInputElement).value;
+    if (!takeEnrollmentText(value)) set(value);
+  };
+
+  const scanCode = async () => {
+    const text = scan ? await scan() : null;
+    if (text !== null && !takeEnrollmentText(text)) setProblem('not-enrollment');
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const url = normaliseServerUrl(server);
+    if (!url) return setProblem('url');
+    if (!code.trim()) return setProblem('code');
+    const canonical = normaliseEnrollmentCode(code);
+    if (!canonical) return setProblem('code-invalid');
+    setBusy(true);
+    setProblem(null);
+    setFilled(false);
+    try {
+      const result = await services.enroll(url, canonical);
+      if (result.ok) return onEnrolled();
+      setProblem(result.reason);
+    } catch {
+      setProblem('network');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const message =
+    problem === 'url'
+      ? s.setup.enrollUrlInvalid
+      : problem === 'code'
+        ? s.setup.enrollCodeMissing
+        : problem === 'not-enrollment'
+          ? s.setup.enrollNotEnrollment
+          : problem
+            ? s.setup.enrollFailure[problem]
+            : null;
+
+  return (
+    <section class="setup__step" aria-labelledby="setup-step-title">
+      <h2 id="setup-step-title">{s.setup.enrollTitle}</h2>
+      {scan && (
+        <button type="button" class="btn" onClick={() => void scanCode()} disabled={busy}>
+          {s.setup.enrollScan}
+        </button>
+      )}
+      <form onSubmit={(e) => void submit(e)}>
+        <div class="ad-field">
+          <label for="enroll-server">{s.setup.enrollServer}</label>
+          <input
+            id="enroll-server"
+            type="text"
+            inputMode="url"
+            autocomplete="url"
+            spellcheck={false}
+            value={server}
+            onInput={onField(setServer)}
+          />
+        </div>
+        <div class="ad-field">
+          <label for="enroll-code">{s.setup.enrollCode}</label>
+          <input
+            id="enroll-code"
+            autocomplete="one-time-code"
+            autocapitalize="characters"
+            spellcheck={false}
+            value={code}
+            maxLength={200}
+            onInput={onField(setCode)}
+          />
+        </div>
+        <p class="ad-note">{s.setup.enrollPasteHint}</p>
+        {filled && (
+          <Outcome ok testId="enroll-filled">
+            {s.setup.enrollFilled}
+          </Outcome>
+        )}
+        {message && (
+          <Outcome ok={false} testId="enroll-problem">
+            {message}
+          </Outcome>
+        )}
+        <div class="setup__actions">
+          <button type="button" class="btn" onClick={onBack} disabled={busy}>
+            {s.setup.back}
+          </button>
+          <button type="submit" class="btn btn--primary" disabled={busy}>
+            {busy ? s.setup.enrollBusy : s.setup.enrollButton}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

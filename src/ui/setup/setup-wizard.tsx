@@ -1,0 +1,66 @@
+// First run: language → admin PIN (twice) → a sync server or a bundle file → done. Nothing
+// here marks setup done until the last step, which says plainly whether a trust bundle is
+// held (without one the core never admits).
+import { useState } from 'preact/hooks';
+import { UpdateBanner } from '../../pwa/update-banner';
+import { useUpdateHold } from '../../pwa/use-update-hold';
+import { useStrings } from '../i18n';
+import { DoneStep } from './done-step';
+import { EnrollStep } from './enroll-step';
+import { LanguageStep } from './language-step';
+import { ModeStep, type SetupMode } from './mode-step';
+import { PinStep } from './pin-step';
+import { StandaloneStep } from './standalone-step';
+import '../admin/admin.css';
+import './setup.css';
+
+type Step = 'language' | 'pin' | 'mode' | SetupMode | 'done';
+const STEP_NUMBER: Record<Step, number> = {
+  language: 1,
+  pin: 2,
+  mode: 3,
+  enroll: 4,
+  standalone: 4,
+  done: 5,
+};
+const STEPS = 5;
+
+export interface SetupWizardProps {
+  onDone: () => void;
+  /** Reads one QR code with the camera (for the enrollment QR); without it, type or paste. */
+  scan?: () => Promise<string | null>;
+}
+
+export function SetupWizard({ onDone, scan }: SetupWizardProps) {
+  const s = useStrings();
+  const [step, setStep] = useState<Step>('language');
+  useUpdateHold();
+
+  return (
+    <div class="setup">
+      <header class="setup__bar">
+        <h1 class="setup__title">{s.setup.title}</h1>
+        <p class="setup__progress" data-testid="setup-progress">
+          {s.setup.step(STEP_NUMBER[step], STEPS)}
+        </p>
+      </header>
+      <UpdateBanner />
+      <main class="setup__main" key={step}>
+        {step === 'language' && <LanguageStep onNext={() => setStep('pin')} />}
+        {step === 'pin' && <PinStep onNext={() => setStep('mode')} />}
+        {step === 'mode' && <ModeStep onChoose={setStep} />}
+        {step === 'enroll' && (
+          <EnrollStep
+            onEnrolled={() => setStep('done')}
+            onBack={() => setStep('mode')}
+            scan={scan}
+          />
+        )}
+        {step === 'standalone' && (
+          <StandaloneStep onReady={() => setStep('done')} onBack={() => setStep('mode')} />
+        )}
+        {step === 'done' && <DoneStep onDone={onDone} />}
+      </main>
+    </div>
+  );
+}
