@@ -1,8 +1,8 @@
-// Starting the kiosk: open the database (asking for persistent storage), pick the Ed25519
+// Starting the kiosk: open the database (which asks for persistent storage), pick the Ed25519
 // back end, and build the services over the store and the sync client.
 import { createVerifier } from '../core';
 import { pinPort } from '../admin';
-import { openKioskDb, requestPersistentStorage } from '../store';
+import { openKioskDb } from '../store';
 import { createKioskServices } from './kiosk-services';
 import type { SyncPort } from './ports';
 import type { KioskServices } from './services';
@@ -16,7 +16,6 @@ export interface StartOptions {
 
 export async function startKiosk(options: StartOptions): Promise<KioskServices> {
   const [db, verifier] = await Promise.all([openKioskDb(options.dbName), createVerifier('auto')]);
-  void requestPersistentStorage();
   const store = storePort(db);
   return createKioskServices({ store, sync: options.sync(store), pin: pinPort, verifier });
 }

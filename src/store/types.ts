@@ -132,3 +132,33 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
+
+/** The live figures for the status bar; structurally the `Counters` of src/app/services.ts. */
+export interface EntryCounters {
+  /** Entries logged in the day, all verdicts. */
+  today: number;
+  /** People who went in minus people who went out that day (admitted entries), never below 0. */
+  inside: number;
+  /** Entries not yet acknowledged by the server (all days). */
+  pending: number;
+}
+
+/**
+ * A time range's figures for the admin log. `admit`/`review`/`deny` count entries by verdict;
+ * `admitted` counts people let through (`wasAdmitted`), split by direction into `in` and `out`,
+ * so `in - out` is the same head-count the status bar shows as `inside`.
+ */
+export interface EntryTotals {
+  admit: number;
+  review: number;
+  deny: number;
+  admitted: number;
+  in: number;
+  out: number;
+}
+
+/** What a retention purge did: synced entries deleted, and old unsynced ones it refused to drop. */
+export interface PurgeResult {
+  deleted: number;
+  keptUnsynced: number;
+}

@@ -1,0 +1,74 @@
+// Opening the kiosk's database: the current schema, the browser asked to keep it, and a
+// connection that steps aside when a newer version of the app needs to upgrade it.
+import { deleteDB, openDB } from 'idb';
+import { SCHEMA_VERSION, upgradeSchema, type KioskDb, type KioskSchema } from './schema';
+import { toStoreError } from './store-error';
+import { StoreError } from './types';
+
+export const KIOSK_DB_NAME = 'kiosk';
+
+export interface OpenOptions {
+  /** Ask the browser not to evict the data under storage pressure (default true). */
+  persist?: boolean;
+  /**
+   * Called when this connection closes under the app: 'versionchange' when a newer app version
+   * (another tab) upgrades the database, 'terminated' when the browser dropped it. Writes then
+   * fail with StoreError('unavailable'); the app should reload.
+   */
+  onClose?: (reason: 'versionchange' | 'terminated') => void;
+}
+
+export async function openKioskDb(
+  name = KIOSK_DB_NAME,
+  options: OpenOptions = {},
+): Promise<KioskDb> {
+  if (typeof indexedDB === 'undefined')
+    throw new StoreError('unavailable', 'IndexedDB is not available');
+  // Not awaited: Firefox may ask the user, and the kiosk must not wait for an answer to start.
+  if (options.persist ?? true) void requestPersistentStorage();
+  let upgradeError: unknown;
+  try {
+    const db: KioskDb = await openDB<KioskSchema>(name, SCHEMA_VERSION, {
+      upgrade(upgrading, oldVersion, newVersion, tx) {
+        upgradeSchema(upgrading, oldVersion, newVersion ?? SCHEMA_VERSION, tx).catch(
+          (e: unknown) => {
+            upgradeError = e;
+          },
+        );
+      },
+      blocking() {
+        db.close();
+        options.onClose?.('versionchange');
+      },
+      terminated() {
+        options.onClose?.('terminated');
+      },
+    });
+    return db;
+  } catch (e) {
+    throw toStoreError(upgradeError ?? e, 'unavailable');
+  }
+}
+
+/** Closes the connection and deletes the database: tests, and a full reset of the kiosk. */
+export async function deleteKioskDb(name = KIOSK_DB_NAME, db?: KioskDb): Promise<void> {
+  db?.close();
+  await deleteDB(name);
+}
+
+export type Persistence = 'persisted' | 'not-persisted' | 'unsupported';
+
+/**
+ * Asks for persistent storage so the log is not evicted when the device runs low on space.
+ * Browsers without the Storage API, or that refuse, leave the data "best effort".
+ */
+export async function requestPersistentStorage(): Promise<Persistence> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage || typeof storage.persist !== 'function') return 'unsupported';
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'persisted';
+    return (await storage.persist()) ? 'persisted' : 'not-persisted';
+  } catch {
+    return 'unsupported';
+  }
+}

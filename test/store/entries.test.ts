@@ -1,0 +1,139 @@
+import './support/indexeddb';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import {
+  StoreError,
+  addEntries,
+  addEntry,
+  clearWriteFaults,
+  getEntry,
+  injectWriteFault,
+  lastEntryFor,
+  openKioskDb,
+  pendingCount,
+  type Entry,
+} from '../../src/store';
+import { useFreshDb } from './support/fresh-db';
+import { DAY, HOUR, makeEntry } from './support/make-entry';
+
+const t = useFreshDb();
+
+/** Watches every transaction the code under test opens, below idb, in either runtime. */
+function watchTransactions(): {
+  opened: { mode: string; durability: string | undefined; completed: boolean }[];
+} {
+  const log: { mode: string; durability: string | undefined; completed: boolean }[] = [];
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (
+    this: IDBDatabase,
+    ...args: Parameters<IDBDatabase['transaction']>
+  ) {
+    const tx = original.apply(this, args);
+    const row = { mode: tx.mode, durability: args[2]?.durability, completed: false };
+    tx.addEventListener('complete', () => (row.completed = true));
+    log.push(row);
+    return tx;
+  };
+  onTestFinished(() => void (IDBDatabase.prototype.transaction = original));
+  return { opened: log };
+}
+
+async function rejection(p: Promise<unknown>): Promise<StoreError> {
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StoreError);
+  return error as StoreError;
+}
+
+describe('adding entries', () => {
+  it('resolves only after the transaction has committed, with strict durability', async () => {
+    const watch = watchTransactions();
+    const entry = makeEntry();
+    await addEntry(t.db, entry);
+    const writes = watch.opened.filter((tx) => tx.mode === 'readwrite');
+    expect(writes).toEqual([{ mode: 'readwrite', durability: 'strict', completed: true }]);
+    expect(await getEntry(t.db, entry.id)).toEqual(entry);
+  });
+
+  it('a written entry is there for a second connection and after reopening', async () => {
+    const entry = makeEntry({ maskedName: 'N. V. ÂN' });
+    await addEntry(t.db, entry);
+    const other = await openKioskDb(t.name, { persist: false });
+    expect(await getEntry(other, entry.id)).toEqual(entry);
+    other.close();
+  });
+
+  it('a quota failure rejects with StoreError("quota") and harms nothing already saved', async () => {
+    const saved = [makeEntry(), makeEntry(), makeEntry()];
+    for (const e of saved) await addEntry(t.db, e);
+    injectWriteFault(t.db, 'quota');
+    const lost = makeEntry();
+    const error = await rejection(addEntry(t.db, lost));
+    expect(error.kind).toBe('quota');
+    expect(await getEntry(t.db, lost.id)).toBeUndefined();
+    for (const e of saved) expect(await getEntry(t.db, e.id)).toEqual(e);
+    expect(await pendingCount(t.db)).toBe(3);
+    // The fault was for one write: the next one goes through.
+    await addEntry(t.db, lost);
+    expect(await getEntry(t.db, lost.id)).toEqual(lost);
+  });
+
+  it('a fault can last for several writes and be cleared', async () => {
+    injectWriteFault(t.db, 'write', 5);
+    expect((await rejection(addEntry(t.db, makeEntry()))).kind).toBe('write');
+    expect((await rejection(addEntry(t.db, makeEntry()))).kind).toBe('write');
+    clearWriteFaults(t.db);
+    await addEntry(t.db, makeEntry());
+    expect(await pendingCount(t.db)).toBe(1);
+  });
+
+  it('a second entry with the same id is refused and the first is kept', async () => {
+    const first = makeEntry();
+    await addEntry(t.db, first);
+    const error = await rejection(addEntry(t.db, { ...first, verdict: 'deny', maskedName: 'X' }));
+    expect(error.kind).toBe('write');
+    expect(await getEntry(t.db, first.id)).toEqual(first);
+  });
+
+  it('a batch is all or nothing', async () => {
+    const kept = makeEntry();
+    await addEntry(t.db, kept);
+    const batch = [makeEntry(), makeEntry(), { ...kept }];
+    expect((await rejection(addEntries(t.db, batch))).kind).toBe('write');
+    for (const e of batch.slice(0, 2)) expect(await getEntry(t.db, e.id)).toBeUndefined();
+    await addEntries(t.db, batch.slice(0, 2));
+    expect(await pendingCount(t.db)).toBe(3);
+  });
+
+  it('a closed database rejects with StoreError("unavailable")', async () => {
+    t.db.close();
+    expect((await rejection(addEntry(t.db, makeEntry()))).kind).toBe('unavailable');
+  });
+});
+
+describe('duplicate look-up', () => {
+  const scan = (passId: string, at: number, fields: Partial<Entry> = {}) =>
+    makeEntry({ passId, at, ...fields });
+
+  it('finds the most recent entry for a pass and direction since a time', async () => {
+    const early = scan('qid:7', DAY + 9 * HOUR);
+    const late = scan('qid:7', DAY + 9 * HOUR + 4000);
+    const out = scan('qid:7', DAY + 9 * HOUR + 6000, { direction: 'out' });
+    const other = scan('qid:8', DAY + 9 * HOUR + 5000);
+    for (const e of [late, early, out, other]) await addEntry(t.db, e);
+    expect((await lastEntryFor(t.db, 'qid:7', 'in', DAY))?.id).toBe(late.id);
+    expect((await lastEntryFor(t.db, 'qid:7', 'out', DAY))?.id).toBe(out.id);
+    expect((await lastEntryFor(t.db, 'qid:7', null, DAY))?.id).toBe(out.id);
+    // `since` is inclusive, and nothing before it counts.
+    expect((await lastEntryFor(t.db, 'qid:7', 'in', late.at))?.id).toBe(late.id);
+    expect(await lastEntryFor(t.db, 'qid:7', 'in', late.at + 1)).toBeUndefined();
+    expect(await lastEntryFor(t.db, 'qid:9', 'in', 0)).toBeUndefined();
+  });
+
+  it('entries without a pass identity are never duplicates of anything', async () => {
+    await addEntry(t.db, scan('qid:1', DAY, { passId: null }));
+    expect(await lastEntryFor(t.db, 'null', 'in', 0)).toBeUndefined();
+    expect(await lastEntryFor(t.db, '', 'in', 0)).toBeUndefined();
+  });
+});
