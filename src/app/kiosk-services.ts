@@ -4,13 +4,14 @@ import { computed, signal } from '@preact/signals';
 import { verifyCode, type Ed25519Verifier } from '../core';
 import { bundleFreshness } from '../kiosk/bundle-freshness';
 import { checkIn, checkInManual, type CheckInPorts } from '../kiosk/check-in';
-import type { PinHash, PinLock, Settings, SyncState } from '../store/types';
+import { StoreError, type PinHash, type PinLock, type Settings, type SyncState } from '../store/types';
 import { localDayEnd, localDayStart } from './local-day';
 import type { StorePort, SyncPort } from './ports';
 import type { Counters, KioskServices, PinCheck } from './services';
 import { createTrustHolder } from './trust-holder';
 
 const BACKGROUND_INTERVAL_MS = 60_000;
+const AFTER_WRITE_DELAY_MS = 400;
 /** Retention runs at start and then a few times a day; it only ever deletes synced entries. */
 const PURGE_INTERVAL_MS = 6 * 60 * 60_000;
 
@@ -38,6 +39,7 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
   const device = signal(await store.getDevice());
   const clock = signal(now());
   const counters = signal<Counters>({ today: 0, pending: 0, inside: 0 });
+  const storageProblem = signal<'quota' | 'write' | 'unavailable' | null>(null);
   const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
   const syncState = signal<SyncState & { running: boolean }>({ ...(await store.getSyncState()), running: false });
   const holder = createTrustHolder(store, verifier);
@@ -59,8 +61,16 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
 
   const ports: CheckInPorts = {
     verify: (text, at) => verifyCode(text, { bundle: holder.trust.value?.bundle ?? null, policy: settings.value.policy, now: at, verifier }),
-    lastEntryFor: (passId, direction, since) => store.lastEntryFor(passId, direction, since),
-    addEntry: (entry) => store.addEntry(entry),
+    lastEntryFor: (passId, direction, since, until) => store.lastEntryFor(passId, direction, since, until),
+    addEntry: async (entry) => {
+      try {
+        await store.addEntry(entry);
+        storageProblem.value = null;
+      } catch (e) {
+        storageProblem.value = e instanceof StoreError ? e.kind : 'write';
+        throw e;
+      }
+    },
     now,
     direction: () => settings.value.direction,
     duplicateWindowMs: () => settings.value.duplicateWindowSec * 1000,
@@ -86,9 +96,15 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
     return syncing;
   }
 
+  // After a write, counters and sync wait a moment: the verdict paints first, and a burst of
+  // scans costs one refresh instead of one each.
+  let afterWriteTimer: ReturnType<typeof setTimeout> | null = null;
   const afterWrite = () => {
-    void refreshCounters();
-    if (online.value) void syncNow();
+    afterWriteTimer ??= setTimeout(() => {
+      afterWriteTimer = null;
+      void refreshCounters();
+      if (online.value) void syncNow();
+    }, AFTER_WRITE_DELAY_MS);
   };
 
   if (typeof window !== 'undefined') {
@@ -117,6 +133,7 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
     importBundle: (text) => holder.offer(text, settings.value.pinnedRoots, now()),
     device,
     counters,
+    storageProblem,
     online,
     sync: syncState,
     syncNow,

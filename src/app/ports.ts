@@ -7,7 +7,7 @@ import type { EnrollResult, LogQueries } from './services';
 export interface StorePort {
   addEntry(entry: Entry): Promise<void>;
   setDecision(id: string, decision: Exclude<GuardDecision, null>): Promise<void>;
-  lastEntryFor(passId: string, direction: Direction, since: number): Promise<Entry | undefined>;
+  lastEntryFor(passId: string, direction: Direction, since: number, until: number): Promise<Entry | undefined>;
   counters(dayStart: number, dayEnd: number): Promise<{ today: number; inside: number }>;
   pendingCount(): Promise<number>;
   getSettings(): Promise<Settings>;

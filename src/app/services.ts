@@ -10,7 +10,8 @@ export interface HeldTrust {
   held: HeldBundle;
 }
 
-export type BundleFreshness = 'fresh' | 'ageing' | 'stale' | 'missing';
+/** `clock-behind`: the device clock is before the bundle was issued (spec §5: no admit, only review). */
+export type BundleFreshness = 'fresh' | 'ageing' | 'stale' | 'missing' | 'clock-behind';
 
 export interface Counters {
   /** Entries logged today (local day), all verdicts. */
@@ -62,6 +63,8 @@ export interface KioskServices {
 
   readonly device: ReadonlySignal<DeviceIdentity | null>;
   readonly counters: ReadonlySignal<Counters>;
+  /** Set when an entry could not be written (storage full or failing); cleared by the next good write. */
+  readonly storageProblem: ReadonlySignal<'quota' | 'write' | 'unavailable' | null>;
   readonly online: ReadonlySignal<boolean>;
   readonly sync: ReadonlySignal<SyncState & { running: boolean }>;
   syncNow(): Promise<void>;

@@ -7,7 +7,7 @@ export function storePort(db: KioskDb): StorePort {
   return {
     addEntry: (entry) => store.addEntry(db, entry),
     setDecision: async (id, decision) => void (await store.setDecision(db, id, decision)),
-    lastEntryFor: (passId, direction, since) => store.lastEntryFor(db, passId, direction, since),
+    lastEntryFor: (passId, direction, since, until) => store.lastEntryFor(db, passId, direction, since, until),
     counters: (dayStart, dayEnd) => store.countersFor(db, dayStart, dayEnd),
     pendingCount: () => store.pendingCount(db),
     getSettings: () => store.getSettings(db),

@@ -9,6 +9,7 @@ const AGEING_SHARE = 0.3;
 export function bundleFreshness(bundle: TrustBundle | null, now: number): BundleFreshness {
   if (!bundle) return 'missing';
   if (now >= bundle.expiresAt) return 'stale';
+  if (now < bundle.issuedAt) return 'clock-behind';
   const life = bundle.expiresAt - bundle.issuedAt;
   const left = bundle.expiresAt - now;
   return left < life * AGEING_SHARE ? 'ageing' : 'fresh';

@@ -8,7 +8,7 @@ import { exitResult } from './exit-verdict';
 
 export interface CheckInPorts {
   verify(text: string, now: number): Promise<CheckResult>;
-  lastEntryFor(passId: string, direction: Direction, since: number): Promise<Entry | undefined>;
+  lastEntryFor(passId: string, direction: Direction, since: number, until: number): Promise<Entry | undefined>;
   /** Resolves once the entry is durably committed; throws StoreError otherwise. */
   addEntry(entry: Entry): Promise<void>;
   now(): number;
@@ -45,7 +45,7 @@ export async function checkIn(
   const t1 = performance.now();
 
   if (result.passId) {
-    const previous = await ports.lastEntryFor(result.passId, direction, at - ports.duplicateWindowMs()).catch(() => undefined);
+    const previous = await ports.lastEntryFor(result.passId, direction, at - ports.duplicateWindowMs(), at).catch(() => undefined);
     if (previous) return { kind: 'duplicate', result, previous };
   }
 

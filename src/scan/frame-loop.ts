@@ -49,7 +49,9 @@ type VideoWithFrameCallback = HTMLVideoElement & {
 export function startFrameLoop(
   video: HTMLVideoElement,
   decoder: FrameDecoder,
-  onCode: (frame: DecodedFrame) => void,
+  /** Returns true when the code is taken: the loop then pauses until `resume()`, so that no
+   *  frame grabbing competes with verifying, storing and painting the verdict. */
+  onCode: (frame: DecodedFrame) => boolean,
   options: FrameLoopOptions = DEFAULT_FRAME_LOOP,
 ): FrameLoop {
   const v = video as VideoWithFrameCallback;
@@ -81,7 +83,9 @@ export function startFrameLoop(
     });
     const result = await decoder.decode(bitmap, variantsForFrame(frameNo++));
     if (result.text !== null && !paused && !stopped) {
-      onCode({ text: result.text, frameAt, firstUnseenAt: since, decodedAt: performance.now(), decodeMs: result.ms, variant: result.variant! });
+      if (onCode({ text: result.text, frameAt, firstUnseenAt: since, decodedAt: performance.now(), decodeMs: result.ms, variant: result.variant! })) {
+        paused = true;
+      }
     }
   }
 

@@ -12,11 +12,14 @@ export interface WedgeOptions {
   hiccupMs: number;
   /** Shorter bursts are a person pressing keys, not a code. */
   minLength: number;
-  /** A QR holds at most a few thousand characters. */
+  /**
+   * Kept one above the core's limit on text (8,192): a longer burst stays too long, so the
+   * core refuses it as it does a long paste, instead of reading a cut-off prefix.
+   */
   maxLength: number;
 }
 
-export const DEFAULT_WEDGE: WedgeOptions = { maxGapMs: 50, hiccupMs: 500, minLength: 6, maxLength: 8192 };
+export const DEFAULT_WEDGE: WedgeOptions = { maxGapMs: 50, hiccupMs: 500, minLength: 6, maxLength: 8193 };
 
 export class WedgeBuffer {
   private chars: string[] = [];

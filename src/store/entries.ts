@@ -81,20 +81,23 @@ export async function setDecision(
 }
 
 /**
- * The most recent entry for a pass at or after `since`, for duplicate suppression: in one
- * direction, or in either when `direction` is null. Reads one record per direction.
+ * The most recent entry for a pass in [`since`, `until`], for duplicate suppression: in one
+ * direction, or in either when `direction` is null. Reads one record per direction. `until`
+ * is the scan's own time: entries stamped later were made while the clock ran ahead, and must
+ * not make a person a "duplicate" once the clock is put right.
  */
 export async function lastEntryFor(
   db: KioskDb,
   passId: string,
   direction: Direction | null,
   since: number,
+  until = Infinity,
 ): Promise<Entry | undefined> {
   const tx = db.transaction('entries');
   const index = tx.store.index('by-pass');
   const latest = (dir: Direction) =>
     index
-      .openCursor(IDBKeyRange.bound([passId, dir, since], [passId, dir, Infinity]), 'prev')
+      .openCursor(IDBKeyRange.bound([passId, dir, since], [passId, dir, until]), 'prev')
       .then((cursor) => cursor?.value);
   const found = await Promise.all(direction ? [latest(direction)] : [latest('in'), latest('out')]);
   const newest = found.reduce((a, b) => (!a || (b && b.at > a.at) ? b : a), undefined);

@@ -26,6 +26,9 @@ export const en: Strings = {
     capacityWarning: (inside: number, capacity: number) => `${inside}/${capacity} people inside`,
     scanning: 'Scanning',
     noBundle: 'No trust bundle yet: the kiosk will not admit anyone automatically',
+    clockBehind: "The device clock is behind the trust data: set the date and time. Until then every scan needs a document check.",
+    storageFull: 'Device storage is full: scans are NOT being saved. Tell the manager (free space or sync to the server).',
+    storageFailing: 'Cannot write to device storage: scans are NOT being saved. Tell the manager.',
   },
   verdict: {
     admit: 'COME IN',
@@ -86,6 +89,7 @@ export const en: Strings = {
     bundleAgeing: 'Keys ageing',
     bundleStale: 'Keys stale',
     bundleMissing: 'No keys',
+    clockBehind: 'Device clock behind',
     ageHours: (h: number) => (h < 1 ? 'just updated' : h < 48 ? `${h} h ago` : `${Math.floor(h / 24)} days ago`),
     lastSync: 'Last sent',
     never: 'never',

@@ -25,6 +25,9 @@ export const vi = {
     capacityWarning: (inside: number, capacity: number) => `Đang có ${inside}/${capacity} người`,
     scanning: 'Đang quét',
     noBundle: 'Chưa có dữ liệu khóa tin cậy: kiosk sẽ không cho vào tự động',
+    clockBehind: 'Đồng hồ của máy đang chậm hơn dữ liệu khóa: hãy chỉnh lại ngày giờ. Chưa chỉnh thì mọi lượt đều cần kiểm tra giấy tờ.',
+    storageFull: 'Bộ nhớ máy đã đầy: các lượt quét KHÔNG được lưu. Hãy báo quản lý (xóa bớt dữ liệu hoặc gửi lên máy chủ).',
+    storageFailing: 'Không ghi được vào bộ nhớ máy: các lượt quét KHÔNG được lưu. Hãy báo quản lý.',
   },
   verdict: {
     admit: 'MỜI VÀO',
@@ -85,6 +88,7 @@ export const vi = {
     bundleAgeing: 'Khóa sắp cũ',
     bundleStale: 'Khóa đã cũ',
     bundleMissing: 'Chưa có khóa',
+    clockBehind: 'Đồng hồ máy đang chậm',
     ageHours: (h: number) => (h < 1 ? 'vừa cập nhật' : h < 48 ? `${h} giờ trước` : `${Math.floor(h / 24)} ngày trước`),
     lastSync: 'Gửi lần cuối',
     never: 'chưa',

@@ -32,7 +32,7 @@ export function CodeEntryDialog({ strings: s, onCancel, onSubmit }: DialogProps 
     <Dialog title={s.entry.codeTitle} onCancel={onCancel}>
       <form onSubmit={(e) => { e.preventDefault(); if (text.trim()) onSubmit(text.replace(/\r?\n$/, '')); }}>
         <label for="code-text">{s.entry.codeLabel}</label>
-        <textarea id="code-text" ref={field} rows={4} value={text} maxLength={8192} spellcheck={false} autocomplete="off"
+        <textarea id="code-text" ref={field} rows={4} value={text} maxLength={8193 /* one over the core's limit, so too long is refused, not cut */} spellcheck={false} autocomplete="off"
           onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
         <div class="dialog__actions">
           <button type="button" class="btn" onClick={onCancel}>{s.entry.cancel}</button>

@@ -37,6 +37,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [announcement, setAnnouncement] = useState('');
   const [lastScanAt, setLastScanAt] = useState(() => Date.now());
+  const [processing, setProcessing] = useState(false);
   const busy = useRef(false);
   const lastText = useRef<{ text: string; until: number }>({ text: '', until: 0 });
 
@@ -46,8 +47,9 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
       setOutcome({ value, shownAt: Date.now() });
       setAnnouncement(view.announcement);
       setScanBusy(true);
-      playCue(view.tone === 'duplicate' ? 'duplicate' : value.kind === 'manual' ? 'admit' : view.tone === 'exit' ? 'admit' : value.result.verdict, { sound: settings.sounds, vibrate: settings.vibration });
       const painted = await afterNextPaint();
+      // The sound follows the paint by a frame at most; starting audio first would delay the picture.
+      playCue(view.tone === 'duplicate' ? 'duplicate' : value.kind === 'manual' ? 'admit' : view.tone === 'exit' ? 'admit' : value.result.verdict, { sound: settings.sounds, vibrate: settings.vibration });
       const renderStart = started + decodeMs + steps.verifyMs + steps.storeMs;
       recordScanTiming({ source, decodeMs, ...steps, renderMs: Math.max(0, painted - renderStart), totalMs: painted - started });
     },
@@ -60,11 +62,15 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
   const dialogRef = useRef(dialog);
   dialogRef.current = dialog;
 
+  /** Whether a text will be checked now, or let go (busy, verdict up, dialog open, code still held up). */
+  const accepts = (text: string) =>
+    !busy.current && !outcomeRef.current && !dialogRef.current && !(text === lastText.current.text && Date.now() < lastText.current.until);
+
   const handleText = useCallback(
     async (text: string, source: EntrySource, started = performance.now(), decodeMs = 0) => {
-      if (busy.current || outcomeRef.current || dialogRef.current) return;
-      if (text === lastText.current.text && Date.now() < lastText.current.until) return;
+      if (!accepts(text)) return;
       busy.current = true;
+      setProcessing(true);
       setScanBusy(true); // no update may reload the page between the scan and its verdict
       try {
         const steps = { verifyMs: 0, storeMs: 0 };
@@ -75,6 +81,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
         setScanBusy(false);
       } finally {
         busy.current = false;
+        setProcessing(false);
         setLastScanAt(Date.now());
       }
     },
@@ -82,12 +89,16 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
   );
 
   const onFrame = useCallback(
-    // Decode time runs from the earliest frame not yet looked at to the decoder's answer.
-    (frame: DecodedFrame) => void handleText(frame.text, 'camera', frame.firstUnseenAt, frame.decodedAt - frame.firstUnseenAt),
+    (frame: DecodedFrame) => {
+      if (!accepts(frame.text)) return false;
+      // Decode time runs from the earliest frame not yet looked at to the decoder's answer.
+      void handleText(frame.text, 'camera', frame.firstUnseenAt, frame.decodedAt - frame.firstUnseenAt);
+      return true;
+    },
     [handleText],
   );
   const onCameraChosen = useCallback((cameraId: string) => void services.saveSettings({ cameraId }), [services]);
-  const scanner = useScanner({ video, cameraId: settings.cameraId, paused: !!outcome || !!dialog, onCode: onFrame, onCameraChosen });
+  const scanner = useScanner({ video, cameraId: settings.cameraId, paused: processing || !!outcome || !!dialog, onCode: onFrame, onCameraChosen });
 
   useEffect(() => listenForWedgeScans((text) => void handleText(text, 'wedge')), [handleText]);
   useEffect(() => {
@@ -145,6 +156,12 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
           </div>
         )}
         {services.freshness.value === 'missing' && <p class="banner banner--warn" role="status">{s.kiosk.noBundle}</p>}
+        {services.freshness.value === 'clock-behind' && <p class="banner banner--warn" role="status">{s.kiosk.clockBehind}</p>}
+        {services.storageProblem.value && (
+          <p class="banner banner--warn" role="alert" data-testid="storage-problem">
+            {services.storageProblem.value === 'quota' ? s.kiosk.storageFull : s.kiosk.storageFailing}
+          </p>
+        )}
         {capacityFull && <p class="banner banner--warn" role="status">{s.kiosk.capacityReached}</p>}
         {scanner.state.phase === 'scanning' && !outcome && <ScanTips since={lastScanAt} strings={s} />}
         <KioskToolbar scanner={scanner} onEnterCode={() => setDialog('code')} onManual={() => setDialog('manual')} onOpenAdmin={onOpenAdmin} />

@@ -13,7 +13,13 @@ export function StatusBar({ now }: { now: number }) {
   const freshness = services.freshness.value;
   const { today, pending, inside } = services.counters.value;
   const online = services.online.value;
-  const freshLabel = { fresh: s.status.bundleFresh, ageing: s.status.bundleAgeing, stale: s.status.bundleStale, missing: s.status.bundleMissing }[freshness];
+  const freshLabel = {
+    fresh: s.status.bundleFresh,
+    ageing: s.status.bundleAgeing,
+    stale: s.status.bundleStale,
+    missing: s.status.bundleMissing,
+    'clock-behind': s.status.clockBehind,
+  }[freshness];
   const venue = services.device.value?.venueName || settings.venueName;
 
   return (

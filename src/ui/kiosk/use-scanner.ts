@@ -22,7 +22,8 @@ export function useScanner(opts: {
   video: { current: HTMLVideoElement | null };
   cameraId: string | null;
   paused: boolean;
-  onCode: (frame: DecodedFrame) => void;
+  /** True when the code is taken (the loop pauses until `paused` goes from true to false). */
+  onCode: (frame: DecodedFrame) => boolean;
   onCameraChosen: (deviceId: string) => void;
 }) {
   const [state, setState] = useState<ScannerState>({ phase: 'starting', problem: null, torchAvailable: false, torchOn: false, cameraCount: 0 });
@@ -32,6 +33,8 @@ export function useScanner(opts: {
   const onCode = useRef(opts.onCode);
   onCode.current = opts.onCode;
   const phase = useRef<ScannerPhase>('starting');
+  /** The camera went away while in use: keep saying it will come back while we retry. */
+  const wasLost = useRef(false);
   phase.current = state.phase;
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
@@ -44,6 +47,7 @@ export function useScanner(opts: {
 
     const lost = () => {
       if (cancelled) return;
+      wasLost.current = true;
       loop.current?.stop();
       setState((s) => ({ ...s, phase: 'lost', torchOn: false }));
       retryTimer = setTimeout(retry, RETRY_LOST_MS);
@@ -53,6 +57,7 @@ export function useScanner(opts: {
       .then(async (s) => {
         if (cancelled) return stopStream(s);
         stream.current = s;
+        wasLost.current = false;
         s.getVideoTracks()[0]?.addEventListener('ended', lost);
         const video = opts.video.current!;
         video.srcObject = s;
@@ -66,9 +71,10 @@ export function useScanner(opts: {
       .catch((e: unknown) => {
         if (cancelled) return;
         const problem = e instanceof CameraError ? e.problem : 'failed';
-        setState((st) => ({ ...st, phase: 'problem', problem }));
+        const stillLost = wasLost.current && problem !== 'denied' && problem !== 'insecure';
+        setState((st) => ({ ...st, phase: stillLost ? 'lost' : 'problem', problem }));
         // A busy or vanished camera may come back by itself; a denied one needs the guard.
-        if (problem === 'busy' || problem === 'none') retryTimer = setTimeout(retry, RETRY_LOST_MS * 2);
+        if (stillLost || problem === 'busy' || problem === 'none') retryTimer = setTimeout(retry, RETRY_LOST_MS * 2);
       });
 
     // A camera plugged back in: try again, but never disturb a camera that is working.
