@@ -109,7 +109,9 @@ try {
   for (const rate of RATES) {
     const t = await scanTimings(page, rate);
     const target = rate === 1 ? 100 : 250;
-    console.log(`${rate}×: ${t.length} scans`);
+    const slowest = [...t].sort((a, b) => b.totalMs - a.totalMs).slice(0, 3);
+    console.log(`${rate}×: ${t.length} scans; slowest (total = decode + verify + store + render):`);
+    for (const x of slowest) console.log(`  ${x.totalMs.toFixed(0)} = ${x.decodeMs.toFixed(0)} + ${x.verifyMs.toFixed(0)} + ${x.storeMs.toFixed(0)} + ${x.renderMs.toFixed(0)} ms`);
     metrics[`scan_to_verdict_p50_${rate}x`] = { value: median(t.map((x) => x.totalMs)), unit: 'ms', kind: 'max' };
     metrics[`scan_to_verdict_p95_${rate}x`] = { value: percentile(t.map((x) => x.totalMs), 95), unit: 'ms', target, kind: 'max' };
     for (const step of ['decodeMs', 'verifyMs', 'storeMs', 'renderMs'] as const) {

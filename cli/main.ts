@@ -2,9 +2,13 @@
 import { bundleCommand } from './commands/bundle';
 import { issueCommand } from './commands/issue';
 import { keygenCommand } from './commands/keygen';
+import { bundlePublishCommand } from './commands/publish';
+import { rootCommand } from './commands/root';
 import { startCommand } from './commands/start';
+import { venueCommand } from './commands/venue';
 import { vectorsCommand } from './commands/vectors';
 import { verifyCommand } from './commands/verify';
+import { withSubcommands } from './subcommands';
 import { UsageError } from './usage-error';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -13,9 +17,14 @@ const COMMANDS: Record<string, [Command, string]> = {
   vectors: [vectorsCommand, 'run a conformance vector file (shared/vectors/pqr-v1.json)'],
   verify: [verifyCommand, 'verify one QR text against a trust bundle; prints JSON'],
   keygen: [keygenCommand, 'make an Ed25519 key pair (root, issuer)'],
-  bundle: [bundleCommand, 'build and sign a trust bundle'],
+  bundle: [
+    withSubcommands(bundleCommand, { publish: bundlePublishCommand }),
+    'build and sign a trust bundle; `bundle publish FILE` installs one on the server',
+  ],
   issue: [issueCommand, 'issue a signed personal QR (text, PNG or SVG)'],
-  start: [startCommand, 'build and serve the kiosk (npm start)'],
+  start: [startCommand, 'build the kiosk and start the sync server (npm start)'],
+  venue: [venueCommand, 'venues, enrollment codes and devices on the sync server'],
+  root: [rootCommand, 'root keys the sync server accepts trust bundles from'],
 };
 
 function help(): string {

@@ -1,15 +1,98 @@
-// `kiosk start` (npm start): builds the kiosk and serves it. The sync server replaces the
-// plain static preview once it exists.
+// `kiosk start` (npm start): builds the kiosk, starts the sync server on embedded PGlite (or
+// PostgreSQL with DATABASE_URL) and serves the kiosk on the same origin. On first run it makes
+// demo keys, a demo bundle, a demo venue and an enrollment code; later runs reuse them and
+// print a fresh code only when the old one was used. Nothing to install beyond `npm ci`.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, preview } from 'vite';
+import QRCode from 'qrcode';
+import { startServer, type ServerHandle } from '../../server/start-server';
+import { DATA_OPTION, dataDirOf, printTicket } from '../admin-connection';
 import { parseCountArg } from '../time-args';
+import { fail } from '../usage-error';
+
+const USAGE =
+  'usage: kiosk start [--port N] [--host ADDR] [--data DIR] [--out DIR] [--no-build] [--no-demo]\n' +
+  '  [--public-url URL] [--cert FILE --key FILE]\n' +
+  '  --host 0.0.0.0 serves the LAN (a kiosk on another device needs HTTPS for its camera: --cert/--key)';
+
+async function buildKiosk(outDir: string): Promise<void> {
+  console.log(`building the kiosk into ${outDir} …`);
+  const { build } = await import('vite');
+  // The repository's vite.config.ts, wherever the command is run from.
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+async function printSummary(server: ServerHandle, dataDir: string): Promise<void> {
+  const database =
+    server.db.kind === 'pglite'
+      ? `PGlite in ${join(dataDir, 'pglite')}`
+      : 'PostgreSQL (DATABASE_URL)';
+  console.log(`\nsync server ready on ${database}`);
+  console.log(`  kiosk        ${server.url}/`);
+  if (server.demo) console.log(`  demo codes   ${server.url}/demo`);
+  console.log(`  owner page   ${server.url}/admin/login?token=${server.adminToken}`);
+  console.log(
+    `  API          ${server.url}/api/  (admin token in ${join(dataDir, 'admin-token')} or KIOSK_ADMIN_TOKEN)`,
+  );
+  const demo = server.demo;
+  if (demo) {
+    console.log(
+      `\ndemo venue "${demo.venueName}", trust bundle seq ${demo.bundleSeq}${demo.codeReused ? ' (code printed before, still unused)' : ''}`,
+    );
+    const png = join(dataDir, 'enroll.png');
+    await printTicket(demo.enrollment);
+    await QRCode.toFile(png, demo.enrollment.text, {
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      width: 480,
+    });
+    console.log(`QR image: ${png}`);
+  }
+  console.log('stop with Ctrl+C');
+}
 
 export async function startCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...DATA_OPTION,
+      port: { type: 'string' },
+      host: { type: 'string' },
+      out: { type: 'string' },
+      'no-build': { type: 'boolean' },
+      'no-demo': { type: 'boolean' },
+      'public-url': { type: 'string' },
+      cert: { type: 'string' },
+      key: { type: 'string' },
+    },
+  });
+  if (positionals.length || Boolean(values.cert) !== Boolean(values.key)) fail(USAGE);
   const port = parseCountArg(values.port ?? process.env.PORT, '--port', 8080);
-  await build({ logLevel: 'warn' });
-  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
-  server.printUrls();
-  await new Promise(() => {}); // serve until stopped
+  const dataDir = resolve(dataDirOf(values));
+  const outDir = resolve(values.out ?? 'dist');
+  if (!values['no-build']) await buildKiosk(outDir);
+  const server = await startServer({
+    dataDir,
+    port,
+    host: values.host ?? '127.0.0.1',
+    databaseUrl: process.env.DATABASE_URL ?? null,
+    staticDir: outDir,
+    demo: !values['no-demo'],
+    logLevel: process.env.LOG_LEVEL ?? 'warn',
+    ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
+    ...(values.cert && values.key
+      ? { tls: { cert: readFileSync(values.cert), key: readFileSync(values.key) } }
+      : {}),
+  });
+  await printSummary(server, dataDir);
+  await new Promise<void>((done) => {
+    const stop = () => void server.close().then(done, done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
   return 0;
 }

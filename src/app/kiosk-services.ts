@@ -1,6 +1,6 @@
 // The KioskServices implementation: signals for what the screens show, and the operations
 // they may ask for, over the store and sync ports.
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { verifyCode, type Ed25519Verifier } from '../core';
 import { bundleFreshness } from '../kiosk/bundle-freshness';
 import { checkIn, checkInManual, type CheckInPorts } from '../kiosk/check-in';
@@ -27,6 +27,8 @@ export interface PinPort {
 export interface ServiceDeps {
   store: StorePort;
   sync: SyncPort;
+  /** The sync client's own status (it also retries by itself); else services keep one. */
+  syncStatus?: ReadonlySignal<SyncState & { running: boolean }>;
   pin: PinPort;
   verifier: Ed25519Verifier;
   now?: () => number;
@@ -41,7 +43,8 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
   const counters = signal<Counters>({ today: 0, pending: 0, inside: 0 });
   const storageProblem = signal<'quota' | 'write' | 'unavailable' | null>(null);
   const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
-  const syncState = signal<SyncState & { running: boolean }>({ ...(await store.getSyncState()), running: false });
+  const ownSyncState = signal<SyncState & { running: boolean }>({ ...(await store.getSyncState()), running: false });
+  const syncState = deps.syncStatus ?? ownSyncState;
   const holder = createTrustHolder(store, verifier);
   await holder.load(settings.value.pinnedRoots);
   const freshness = computed(() => bundleFreshness(holder.trust.value?.bundle ?? null, clock.value));
@@ -78,17 +81,17 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
   };
 
   let syncing: Promise<void> | null = null;
-  function syncNow(): Promise<void> {
+  function syncNow(force = false): Promise<void> {
     if (!device.value) return Promise.resolve();
     syncing ??= (async () => {
-      syncState.value = { ...syncState.value, running: true };
+      ownSyncState.value = { ...ownSyncState.value, running: true };
       try {
-        await sync.uploadPending();
+        await sync.uploadPending({ force });
         await sync.refreshBundle((envelope) => holder.offer(envelope, settings.value.pinnedRoots, now()));
       } catch {
         // the sync client records its own failures in the sync state
       } finally {
-        syncState.value = { ...(await store.getSyncState()), running: false };
+        ownSyncState.value = { ...(await store.getSyncState()), running: false };
         await refreshCounters();
         syncing = null;
       }
@@ -110,7 +113,7 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
   if (typeof window !== 'undefined') {
     window.addEventListener('online', () => {
       online.value = true;
-      void syncNow();
+      void syncNow(true);
     });
     window.addEventListener('offline', () => (online.value = false));
   }
@@ -136,7 +139,7 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
     storageProblem,
     online,
     sync: syncState,
-    syncNow,
+    syncNow: () => syncNow(true),
     refreshCounters,
     async checkIn(text, source, timings) {
       const outcome = await checkIn(text, source, ports, timings);

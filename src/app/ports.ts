@@ -6,6 +6,8 @@ import type { EnrollResult, LogQueries } from './services';
 
 export interface StorePort {
   addEntry(entry: Entry): Promise<void>;
+  takeUnsynced(limit: number): Promise<Entry[]>;
+  markSynced(acks: readonly (string | Pick<Entry, 'id' | 'decision'>)[], at: number): Promise<number>;
   setDecision(id: string, decision: Exclude<GuardDecision, null>): Promise<void>;
   lastEntryFor(passId: string, direction: Direction, since: number, until: number): Promise<Entry | undefined>;
   counters(dayStart: number, dayEnd: number): Promise<{ today: number; inside: number }>;
@@ -33,8 +35,11 @@ export interface Enrollment {
 
 export interface SyncPort {
   enroll(serverUrl: string, code: string): Promise<{ ok: true; enrollment: Enrollment } | Extract<EnrollResult, { ok: false }>>;
-  /** Uploads what is pending; resolves when the queue is drained or a failure stops it. */
-  uploadPending(): Promise<void>;
+  /**
+   * Uploads what is pending; resolves when the queue is drained or a failure stops it.
+   * `force` skips a backoff in progress (the guard's "sync now", the network coming back).
+   */
+  uploadPending(opts?: { force?: boolean }): Promise<void>;
   /** Fetches a newer bundle if the server has one, and offers it to `offer`. */
   refreshBundle(offer: (envelope: string) => Promise<BundleOutcome>): Promise<void>;
 }

@@ -4,18 +4,13 @@ import { createVerifier } from '../core';
 import { pinPort } from '../admin';
 import { openKioskDb } from '../store';
 import { createKioskServices } from './kiosk-services';
-import type { SyncPort } from './ports';
 import type { KioskServices } from './services';
 import { storePort } from './store-port';
+import { httpSync } from './sync-wiring';
 
-export interface StartOptions {
-  /** A different database, for tests. */
-  dbName?: string;
-  sync: (store: ReturnType<typeof storePort>) => SyncPort;
-}
-
-export async function startKiosk(options: StartOptions): Promise<KioskServices> {
-  const [db, verifier] = await Promise.all([openKioskDb(options.dbName), createVerifier('auto')]);
+export async function startKiosk(): Promise<KioskServices> {
+  const [db, verifier] = await Promise.all([openKioskDb(), createVerifier('auto')]);
   const store = storePort(db);
-  return createKioskServices({ store, sync: options.sync(store), pin: pinPort, verifier });
+  const sync = httpSync(store, await store.getSyncState());
+  return createKioskServices({ store, sync: sync.port, syncStatus: sync.status, pin: pinPort, verifier });
 }

@@ -6,6 +6,8 @@ import type { StorePort } from './ports';
 export function storePort(db: KioskDb): StorePort {
   return {
     addEntry: (entry) => store.addEntry(db, entry),
+    takeUnsynced: (limit) => store.takeUnsynced(db, limit),
+    markSynced: (acks, at) => store.markSynced(db, acks, at),
     setDecision: async (id, decision) => void (await store.setDecision(db, id, decision)),
     lastEntryFor: (passId, direction, since, until) => store.lastEntryFor(db, passId, direction, since, until),
     counters: (dayStart, dayEnd) => store.countersFor(db, dayStart, dayEnd),

@@ -18,7 +18,10 @@ export interface DeviceKey {
 
 async function webCryptoKey(): Promise<DeviceKey | null> {
   try {
-    const pair = (await crypto.subtle.generateKey(ED25519, false, ['sign', 'verify'])) as CryptoKeyPair;
+    const pair = (await crypto.subtle.generateKey(ED25519, false, [
+      'sign',
+      'verify',
+    ])) as CryptoKeyPair;
     const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
     // Some engines generate a key but cannot sign with it; make sure before relying on it.
     await crypto.subtle.sign(ED25519, pair.privateKey, new Uint8Array(1));
@@ -38,9 +41,14 @@ export async function createDeviceKey(kind: 'auto' | 'noble' = 'auto'): Promise<
   return (kind === 'auto' && (await webCryptoKey())) || nobleKey();
 }
 
-export async function signWithDeviceKey(privateKey: CryptoKey | string, message: Uint8Array): Promise<Uint8Array> {
+export async function signWithDeviceKey(
+  privateKey: CryptoKey | string,
+  message: Uint8Array,
+): Promise<Uint8Array> {
   if (typeof privateKey !== 'string') {
-    return new Uint8Array(await crypto.subtle.sign(ED25519, privateKey, message as Uint8Array<ArrayBuffer>));
+    return new Uint8Array(
+      await crypto.subtle.sign(ED25519, privateKey, message as Uint8Array<ArrayBuffer>),
+    );
   }
   const seed = decodeB64uExact(privateKey, 32);
   if (!seed) throw new Error('device key: the stored seed is not 32 bytes');

@@ -4,7 +4,13 @@
 // stay pending on the device) so that one bad entry cannot block the rest of the log.
 import type { Entry } from '../store/types';
 import type { HttpResult } from './http-transport';
-import { checkUploadResponse, checkWireEntry, MAX_BATCH_ENTRIES, readErrorBody, type WireEntry } from './wire';
+import {
+  checkUploadResponse,
+  checkWireEntry,
+  MAX_BATCH_ENTRIES,
+  readErrorBody,
+  type WireEntry,
+} from './wire';
 import { toWireEntry } from './wire-entry';
 
 /** An acknowledged entry with the decision it was sent with (see markSynced in src/store). */
@@ -22,6 +28,7 @@ export interface OutboxSource {
 
 export type DrainStop =
   | { kind: 'drained' }
+  /** `serverTime`: the server refused our clock (TIMESTAMP_SKEW) and said what time it is. */
   | { kind: 'failed'; error: string; serverTime?: number };
 
 export interface DrainResult {
@@ -44,19 +51,29 @@ export interface DrainContext {
 /** What one answer means for the run: go on with the next batch, or stop. */
 type Step = { go: true; marked: number; sent: number } | { go: false; stop: DrainStop };
 
-async function handleAnswer(ctx: DrainContext, batch: WireEntry[], result: HttpResult): Promise<Step> {
-  if (result.kind === 'network') return { go: false, stop: { kind: 'failed', error: `network: ${result.message}` } };
+async function handleAnswer(
+  ctx: DrainContext,
+  batch: WireEntry[],
+  result: HttpResult,
+): Promise<Step> {
+  if (result.kind === 'network')
+    return { go: false, stop: { kind: 'failed', error: `network: ${result.message}` } };
   const { status, body } = result;
   if (status === 200) {
     const answer = checkUploadResponse(body, new Set(batch.map((e) => e.id)));
-    if (!answer.ok) return { go: false, stop: { kind: 'failed', error: `bad answer: ${answer.reason}` } };
+    if (!answer.ok)
+      return { go: false, stop: { kind: 'failed', error: `bad answer: ${answer.reason}` } };
     const sentDecision = new Map(batch.map((e) => [e.id, e.decision]));
     const acks = answer.value.held.map((id) => ({ id, decision: sentDecision.get(id) ?? null }));
     const marked = acks.length ? await ctx.source.markSynced(acks, ctx.now()) : 0;
     const taken = answer.value.conflicts.filter((c) => c.kind === 'ID_TAKEN');
     for (const c of taken) ctx.quarantine.set(c.id, 'the server holds this id for another device');
     // Nothing marked and nothing set aside: going round again would send the same batch.
-    if (marked === 0 && taken.length === 0) return { go: false, stop: { kind: 'failed', error: 'no progress: the server held none of the batch' } };
+    if (marked === 0 && taken.length === 0)
+      return {
+        go: false,
+        stop: { kind: 'failed', error: 'no progress: the server held none of the batch' },
+      };
     return { go: true, marked, sent: batch.length };
   }
   const error = readErrorBody(body, status);
@@ -71,7 +88,13 @@ async function handleAnswer(ctx: DrainContext, batch: WireEntry[], result: HttpR
   }
   return {
     go: false,
-    stop: { kind: 'failed', error: `${status} ${error.error}${error.reason ? `: ${error.reason}` : ''}`, ...(error.serverTime ? { serverTime: error.serverTime } : {}) },
+    stop: {
+      kind: 'failed',
+      error: `${status} ${error.error}${error.reason ? `: ${error.reason}` : ''}`,
+      ...(error.error === 'TIMESTAMP_SKEW' && error.serverTime
+        ? { serverTime: error.serverTime }
+        : {}),
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import type { DeviceIdentity } from '../store/types';
 import { createDeviceKey, signWithDeviceKey } from './device-key';
 import { send, type TransportDeps } from './http-transport';
 import {
+  API_PATHS,
   checkEnrollResponse,
   enrollmentProofBytes,
   normaliseEnrollmentCode,
@@ -12,8 +13,6 @@ import {
   readErrorBody,
   type EnrollRequest,
 } from './wire';
-
-export const ENROLL_PATH = '/api/enroll';
 
 export type EnrollFailure = 'code-invalid' | 'code-used' | 'code-expired' | 'network' | 'server';
 
@@ -36,19 +35,37 @@ export interface EnrollOptions {
   label?: string;
 }
 
-export async function enrollDevice(serverUrl: string, codeText: string, options: EnrollOptions): Promise<EnrollOutcome> {
+export async function enrollDevice(
+  serverUrl: string,
+  codeText: string,
+  options: EnrollOptions,
+): Promise<EnrollOutcome> {
   const base = normaliseServerBase(serverUrl);
   const code = normaliseEnrollmentCode(codeText);
   if (!base) return { ok: false, reason: 'network', detail: 'not a server address' };
   if (!code) return { ok: false, reason: 'code-invalid' };
   const key = await createDeviceKey(options.keyKind);
-  const proof = encodeB64u(await signWithDeviceKey(key.privateKey, enrollmentProofBytes(code, key.publicKey)));
-  const body: EnrollRequest = { code, publicKey: key.publicKey, proof, ...(options.label ? { label: options.label } : {}) };
-  const result = await send({ serverUrl: base, method: 'POST', path: ENROLL_PATH, body }, options.transport);
+  const proof = encodeB64u(
+    await signWithDeviceKey(key.privateKey, enrollmentProofBytes(code, key.publicKey)),
+  );
+  const body: EnrollRequest = {
+    code,
+    publicKey: key.publicKey,
+    proof,
+    ...(options.label ? { label: options.label } : {}),
+  };
+  const result = await send(
+    { serverUrl: base, method: 'POST', path: API_PATHS.enroll, body },
+    options.transport,
+  );
   if (result.kind === 'network') return { ok: false, reason: 'network', detail: result.message };
   if (result.status !== 200) {
     const error = readErrorBody(result.body, result.status);
-    return { ok: false, reason: FAILURES[error.error] ?? 'server', detail: `${result.status} ${error.error}` };
+    return {
+      ok: false,
+      reason: FAILURES[error.error] ?? 'server',
+      detail: `${result.status} ${error.error}`,
+    };
   }
   const answer = checkEnrollResponse(result.body);
   if (!answer.ok) return { ok: false, reason: 'server', detail: answer.reason };

@@ -37,7 +37,9 @@ export interface HttpRequest {
 async function hashBody(bytes: Uint8Array): Promise<string> {
   if (globalThis.crypto?.subtle) {
     try {
-      return encodeB64u(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
+      return encodeB64u(
+        new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
+      );
     } catch {
       // an insecure context or an old engine: fall through to noble
     }
@@ -72,7 +74,10 @@ export async function send(request: HttpRequest, deps: TransportDeps): Promise<H
         bodyHash: await hashBody(bytes),
       });
       const signature = encodeB64u(await signWithDeviceKey(request.device.privateKey, toSign));
-      Object.assign(headers, signatureHeaders({ deviceId: request.device.deviceId, timestamp, nonce, signature }));
+      Object.assign(
+        headers,
+        signatureHeaders({ deviceId: request.device.deviceId, timestamp, nonce, signature }),
+      );
     }
     const response = await deps.fetch(`${request.serverUrl}${request.path}`, {
       method: request.method,
@@ -81,7 +86,12 @@ export async function send(request: HttpRequest, deps: TransportDeps): Promise<H
       signal: AbortSignal.timeout(deps.timeoutMs),
       cache: 'no-store',
     });
-    return { kind: 'answer', status: response.status, body: await readBody(response), headers: response.headers };
+    return {
+      kind: 'answer',
+      status: response.status,
+      body: await readBody(response),
+      headers: response.headers,
+    };
   } catch (e) {
     return { kind: 'network', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }

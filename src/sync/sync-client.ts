@@ -5,13 +5,16 @@
 import type { BundleOutcome } from '../core';
 import type { DeviceIdentity, SyncState } from '../store/types';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-import { drainOutbox, type DrainResult, type OutboxSource } from './drain-outbox';
+import {
+  drainOutbox,
+  type DrainContext,
+  type DrainResult,
+  type OutboxSource,
+} from './drain-outbox';
 import { enrollDevice, type EnrollOutcome } from './enroll-device';
 import { send, type TransportDeps } from './http-transport';
 import { fetchTrustBundle } from './trust-bundle-refresh';
-import { MAX_BATCH_ENTRIES, type WireEntry } from './wire';
-
-export const UPLOAD_PATH = '/api/sync/entries';
+import { API_PATHS, MAX_BATCH_ENTRIES, type WireEntry } from './wire';
 
 export interface SyncSource extends OutboxSource {
   getSyncState(): Promise<SyncState>;
@@ -30,8 +33,7 @@ export interface SyncStatus extends SyncState {
 }
 
 export type UploadReport =
-  | { kind: 'skipped'; why: 'not-enrolled' | 'backing-off' }
-  | ({ kind: 'ran' } & DrainResult);
+  { kind: 'skipped'; why: 'not-enrolled' | 'backing-off' } | ({ kind: 'ran' } & DrainResult);
 
 export interface SyncClientOptions {
   source: SyncSource;
@@ -57,7 +59,10 @@ function background<T>(timer: T): T {
 }
 
 function windowOnline(callback: () => void): () => void {
-  const target = globalThis as { addEventListener?: typeof addEventListener; removeEventListener?: typeof removeEventListener };
+  const target = globalThis as {
+    addEventListener?: typeof addEventListener;
+    removeEventListener?: typeof removeEventListener;
+  };
   if (!target.addEventListener || !target.removeEventListener) return () => {};
   target.addEventListener('online', callback);
   return () => target.removeEventListener!('online', callback);
@@ -66,7 +71,11 @@ function windowOnline(callback: () => void): () => void {
 export function createSyncClient(options: SyncClientOptions) {
   const { source } = options;
   const now = options.now ?? Date.now;
-  const transport: TransportDeps = { fetch: options.fetch ?? globalThis.fetch.bind(globalThis), now, timeoutMs: options.timeoutMs ?? 30_000 };
+  const transport: TransportDeps = {
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    now,
+    timeoutMs: options.timeoutMs ?? 30_000,
+  };
   const quarantine = new Map<string, string>();
   const batchSize = { value: Math.min(MAX_BATCH_ENTRIES, options.batchSize ?? MAX_BATCH_ENTRIES) };
   let clockOffsetMs = 0;
@@ -90,30 +99,83 @@ export function createSyncClient(options: SyncClientOptions) {
   async function notify(): Promise<void> {
     if (!options.onStatus) return;
     const state = await source.getSyncState();
-    options.onStatus({ ...state, running: running !== null, nextAttemptAt, setAside: quarantine.size });
+    options.onStatus({
+      ...state,
+      running: running !== null,
+      nextAttemptAt,
+      setAside: quarantine.size,
+    });
   }
 
   const post = (device: DeviceIdentity, serverUrl: string) => (entries: WireEntry[]) =>
-    send({ serverUrl, method: 'POST', path: UPLOAD_PATH, body: { entries }, device, clockOffsetMs }, transport);
+    send(
+      {
+        serverUrl,
+        method: 'POST',
+        path: API_PATHS.upload,
+        body: { entries },
+        device,
+        clockOffsetMs,
+      },
+      transport,
+    );
+
+  /** A drain run that never throws: a failing store (or anything else) is a failed run too. */
+  async function drain(ctx: DrainContext): Promise<DrainResult> {
+    try {
+      return await drainOutbox(ctx);
+    } catch (e) {
+      return {
+        stop: {
+          kind: 'failed',
+          error: `on this device: ${e instanceof Error ? e.message : String(e)}`,
+        },
+        sent: 0,
+        marked: 0,
+      };
+    }
+  }
 
   async function run(device: DeviceIdentity, serverUrl: string): Promise<UploadReport> {
     await updateState(() => ({ lastAttemptAt: now() }));
-    const ctx = { source, post: post(device, serverUrl), now, quarantine, batchSize, onProgress: () => void notify() };
-    let result = await drainOutbox(ctx);
+    const ctx: DrainContext = {
+      source,
+      post: post(device, serverUrl),
+      now,
+      quarantine,
+      batchSize,
+      onProgress: () => void notify(),
+    };
+    let result = await drain(ctx);
     // A refusal for clock skew carries the server's time: correct our clock once and go again.
     if (result.stop.kind === 'failed' && result.stop.serverTime !== undefined) {
       clockOffsetMs = result.stop.serverTime - now();
-      const again = await drainOutbox(ctx);
-      result = { stop: again.stop, sent: result.sent + again.sent, marked: result.marked + again.marked };
+      const again = await drain(ctx);
+      result = {
+        stop: again.stop,
+        sent: result.sent + again.sent,
+        marked: result.marked + again.marked,
+      };
     }
     if (result.stop.kind === 'drained') {
       nextAttemptAt = null;
       const aside = [...quarantine].map(([id, why]) => `${id}: ${why}`)[0];
-      await updateState(() => ({ lastSuccessAt: now(), consecutiveFailures: 0, lastError: aside ? `set aside ${quarantine.size}, first ${aside}` : null }));
+      await updateState(() => ({
+        lastSuccessAt: now(),
+        consecutiveFailures: 0,
+        lastError: aside ? `set aside ${quarantine.size}, first ${aside}` : null,
+      }));
     } else {
       const error = result.stop.error;
-      const state = await updateState((s) => ({ lastError: error, consecutiveFailures: s.consecutiveFailures + 1 }));
-      const delay = backoffDelay(state.consecutiveFailures, options.random, options.backoff ?? DEFAULT_BACKOFF);
+      const state = await updateState((s) => ({
+        lastError: error,
+        consecutiveFailures: s.consecutiveFailures + 1,
+      }));
+      const delay = backoffDelay(
+        state.consecutiveFailures,
+        options.random,
+        options.backoff ?? DEFAULT_BACKOFF,
+      );
       nextAttemptAt = now() + delay;
       clearTimeout(retryTimer);
       // The timer is the backoff itself, so its run does not wait again.
@@ -129,10 +191,16 @@ export function createSyncClient(options: SyncClientOptions) {
       try {
         const [device, serverUrl] = await Promise.all([source.getDevice(), source.getServerUrl()]);
         if (!device || !serverUrl) return { kind: 'skipped', why: 'not-enrolled' };
-        if (!opts.force && nextAttemptAt !== null && now() < nextAttemptAt) return { kind: 'skipped', why: 'backing-off' };
+        if (!opts.force && nextAttemptAt !== null && now() < nextAttemptAt)
+          return { kind: 'skipped', why: 'backing-off' };
         clearTimeout(retryTimer);
         void notify();
         return await run(device, serverUrl);
+      } catch (e) {
+        // The sync state itself could not be read or written (storage failing): say so, and
+        // let the next trigger try again.
+        const error = `on this device: ${e instanceof Error ? e.message : String(e)}`;
+        return { kind: 'ran', stop: { kind: 'failed', error }, sent: 0, marked: 0 };
       } finally {
         running = null;
         void notify();
@@ -142,7 +210,9 @@ export function createSyncClient(options: SyncClientOptions) {
   }
 
   /** Fetches the server's bundle if it changed and offers it; the ETag is kept unless refused. */
-  async function refreshBundle(offer: (envelope: string) => Promise<BundleOutcome>): Promise<BundleOutcome | null> {
+  async function refreshBundle(
+    offer: (envelope: string) => Promise<BundleOutcome>,
+  ): Promise<BundleOutcome | null> {
     const serverUrl = await source.getServerUrl();
     if (!serverUrl) return null;
     const { bundleEtag } = await source.getSyncState();
@@ -157,11 +227,17 @@ export function createSyncClient(options: SyncClientOptions) {
     nextAttemptAt = null;
     void uploadPending({ force: true });
   });
-  const interval = options.intervalMs ? background(setInterval(() => void uploadPending(), options.intervalMs)) : undefined;
+  const interval = options.intervalMs
+    ? background(setInterval(() => void uploadPending(), options.intervalMs))
+    : undefined;
 
   return {
     enroll: (serverUrl: string, code: string): Promise<EnrollOutcome> =>
-      enrollDevice(serverUrl, code, { transport, ...(options.keyKind ? { keyKind: options.keyKind } : {}), ...(options.deviceLabel ? { label: options.deviceLabel } : {}) }),
+      enrollDevice(serverUrl, code, {
+        transport,
+        ...(options.keyKind ? { keyKind: options.keyKind } : {}),
+        ...(options.deviceLabel ? { label: options.deviceLabel } : {}),
+      }),
     uploadPending,
     refreshBundle,
     /** Entries set aside this session and why, for the settings screen. */

@@ -4,7 +4,9 @@
 import type { SyncPort } from '../app/ports';
 import type { SyncClient } from './sync-client';
 
-export function asSyncPort(client: SyncClient): SyncPort & { uploadPending(opts?: { force?: boolean }): Promise<void> } {
+export function asSyncPort(
+  client: SyncClient,
+): SyncPort & { uploadPending(opts?: { force?: boolean }): Promise<void> } {
   return {
     enroll: (serverUrl, code) => client.enroll(serverUrl, code),
     async uploadPending(opts?: { force?: boolean }) {

@@ -1,11 +1,16 @@
 // The kiosk side of the trust bundle: fetch the server's latest (conditionally, by ETag) and
 // apply spec §4 with `openTrustBundle`. Only an accepted bundle replaces the held one; a
 // refusal is recorded with its reason for the settings screen. Storage comes in as functions.
-import { openTrustBundle, rootKeyFrom, type BundleOutcome, type Ed25519Verifier, type RootKey } from '../core';
+import {
+  openTrustBundle,
+  rootKeyFrom,
+  type BundleOutcome,
+  type Ed25519Verifier,
+  type RootKey,
+} from '../core';
 import type { HeldBundle } from '../store/types';
 import { send, type TransportDeps } from './http-transport';
-
-export const BUNDLE_PATH = '/api/bundle';
+import { API_PATHS } from './wire';
 
 export interface HeldBundleAccess {
   getHeld(): Promise<HeldBundle | null>;
@@ -28,7 +33,12 @@ export async function offerTrustBundle(envelope: string, deps: OfferDeps): Promi
   const held = await deps.access.getHeld();
   const outcome = await openTrustBundle(envelope, roots, held?.seq ?? null, deps.verifier);
   if (outcome.outcome === 'accepted') {
-    await deps.access.putHeld({ envelope, seq: outcome.bundle.seq, receivedAt: deps.now(), lastRefusal: null });
+    await deps.access.putHeld({
+      envelope,
+      seq: outcome.bundle.seq,
+      receivedAt: deps.now(),
+      lastRefusal: null,
+    });
   } else if (outcome.outcome === 'refused') {
     await deps.access.recordRefusal(outcome.code, deps.now());
   }
@@ -42,9 +52,18 @@ export type BundleFetch =
   | { kind: 'failed'; error: string };
 
 /** GET /api/bundle with If-None-Match; the envelope comes back as the JSON text it is. */
-export async function fetchTrustBundle(serverUrl: string, etag: string | null, deps: TransportDeps): Promise<BundleFetch> {
+export async function fetchTrustBundle(
+  serverUrl: string,
+  etag: string | null,
+  deps: TransportDeps,
+): Promise<BundleFetch> {
   const result = await send(
-    { serverUrl, method: 'GET', path: BUNDLE_PATH, ...(etag ? { headers: { 'if-none-match': etag } } : {}) },
+    {
+      serverUrl,
+      method: 'GET',
+      path: API_PATHS.bundle,
+      ...(etag ? { headers: { 'if-none-match': etag } } : {}),
+    },
     deps,
   );
   if (result.kind === 'network') return { kind: 'failed', error: `network: ${result.message}` };
@@ -53,7 +72,11 @@ export async function fetchTrustBundle(serverUrl: string, etag: string | null, d
   if (result.status !== 200 || typeof result.body !== 'object' || result.body === null) {
     return { kind: 'failed', error: `bundle: HTTP ${result.status}` };
   }
-  return { kind: 'bundle', envelope: JSON.stringify(result.body), etag: result.headers.get('etag') };
+  return {
+    kind: 'bundle',
+    envelope: JSON.stringify(result.body),
+    etag: result.headers.get('etag'),
+  };
 }
 
 /**

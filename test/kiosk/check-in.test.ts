@@ -49,7 +49,7 @@ describe('check-in pipeline', () => {
     expect(outcome.result.verdict).toBe('review');
     await services.decide(outcome.entry.id, 'admit');
     expect(store.entries[0]!.decision).toBe('admit');
-    await services.refreshCounters();
+    await services.refreshCounters(); // (the services refresh by themselves a moment after a write)
     expect(services.counters.value).toMatchObject({ today: 1, inside: 1, pending: 1 });
     await services.setDirection('out');
     const exit = await services.checkIn(code('red'), 'camera');

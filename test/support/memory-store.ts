@@ -13,6 +13,20 @@ export function memoryStore(opts: { failWrites?: StoreError['kind'] } = {}): Sto
   const store = {
     entries,
     failWrites: opts.failWrites,
+    async takeUnsynced(limit: number) {
+      return entries.filter((e) => e.syncedAt === null).slice(0, limit).map((e) => structuredClone(e));
+    },
+    async markSynced(acks: readonly (string | { id: string })[], at: number) {
+      let n = 0;
+      for (const ack of acks) {
+        const e = entries.find((x) => x.id === (typeof ack === 'string' ? ack : ack.id));
+        if (e && e.syncedAt === null) {
+          e.syncedAt = at;
+          n++;
+        }
+      }
+      return n;
+    },
     async addEntry(entry: Entry) {
       if (store.failWrites) throw new StoreError(store.failWrites, 'injected');
       entries.push(structuredClone(entry));
@@ -21,8 +35,8 @@ export function memoryStore(opts: { failWrites?: StoreError['kind'] } = {}): Sto
       const e = entries.find((x) => x.id === id);
       if (e) Object.assign(e, { decision, syncedAt: null });
     },
-    async lastEntryFor(passId: string, direction: 'in' | 'out', since: number) {
-      return [...entries].reverse().find((e) => e.passId === passId && e.direction === direction && e.at >= since);
+    async lastEntryFor(passId: string, direction: 'in' | 'out', since: number, until: number) {
+      return [...entries].reverse().find((e) => e.passId === passId && e.direction === direction && e.at >= since && e.at <= until);
     },
     async counters(dayStart: number, dayEnd: number) {
       const today = entries.filter((e) => e.at >= dayStart && e.at < dayEnd);

@@ -39,17 +39,33 @@ const MAX_REASONS = 16;
 const PASS_HASH = /^[A-Za-z0-9_-]{22}$/;
 const KID = /^[A-Za-z0-9_-]{11}$/;
 // Control and bidirectional characters have no place in a stored name or id.
-const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const UNSAFE_TEXT =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 const FIELDS = [
-  'id', 'at', 'direction', 'source', 'format', 'verdict', 'decision', 'color', 'reasons',
-  'passId', 'passHash', 'maskedName', 'birthYear', 'maskedId', 'kid', 'bundleSeq',
+  'id',
+  'at',
+  'direction',
+  'source',
+  'format',
+  'verdict',
+  'decision',
+  'color',
+  'reasons',
+  'passId',
+  'passHash',
+  'maskedName',
+  'birthYear',
+  'maskedId',
+  'kid',
+  'bundleSeq',
 ] as const satisfies readonly (keyof WireEntry)[];
 const KNOWN = new Set<string>(FIELDS);
 
 const isText = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length <= max && !UNSAFE_TEXT.test(v);
-const oneOf = (v: unknown, list: string[]): v is string => typeof v === 'string' && list.includes(v);
+const oneOf = (v: unknown, list: string[]): v is string =>
+  typeof v === 'string' && list.includes(v);
 const isIntIn = (v: unknown, min: number, max: number): v is number =>
   Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
 
@@ -76,13 +92,17 @@ function fieldProblem(e: Record<string, unknown>, field: (typeof FIELDS)[number]
     case 'color':
       return oneOf(v, COLORS) ? null : `not one of ${COLORS.join('|')}`;
     case 'reasons':
-      return Array.isArray(v) && v.length <= MAX_REASONS && v.every((r) => typeof r === 'string' && REASON.test(r))
+      return Array.isArray(v) &&
+        v.length <= MAX_REASONS &&
+        v.every((r) => typeof r === 'string' && REASON.test(r))
         ? null
         : `not a list of at most ${MAX_REASONS} reason codes`;
     case 'passId':
       return v === null || (isText(v, 100) && v.length > 0) ? null : 'not null or 1–100 characters';
     case 'passHash':
-      return v === null || (typeof v === 'string' && PASS_HASH.test(v)) ? null : 'not null or a 22-character pass hash';
+      return v === null || (typeof v === 'string' && PASS_HASH.test(v))
+        ? null
+        : 'not null or a 22-character pass hash';
     case 'maskedName':
       return isText(v, 120) ? null : 'not a text of at most 120 characters';
     case 'birthYear':
@@ -90,9 +110,13 @@ function fieldProblem(e: Record<string, unknown>, field: (typeof FIELDS)[number]
     case 'maskedId':
       return isText(v, 40) ? null : 'not a text of at most 40 characters';
     case 'kid':
-      return v === null || (typeof v === 'string' && KID.test(v)) ? null : 'not null or an 11-character key id';
+      return v === null || (typeof v === 'string' && KID.test(v))
+        ? null
+        : 'not null or an 11-character key id';
     case 'bundleSeq':
-      return v === null || isIntIn(v, 0, Number.MAX_SAFE_INTEGER) ? null : 'not null or a bundle seq';
+      return v === null || isIntIn(v, 0, Number.MAX_SAFE_INTEGER)
+        ? null
+        : 'not null or a bundle seq';
   }
 }
 

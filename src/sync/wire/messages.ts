@@ -3,6 +3,13 @@
 // well-formed answer that lists them).
 import { checkWireEntry, type Checked, type WireEntry } from './entry-schema';
 
+/** The API's paths, relative to the server's base URL. */
+export const API_PATHS = {
+  enroll: '/api/enroll',
+  upload: '/api/sync/entries',
+  bundle: '/api/bundle',
+} as const;
+
 /** The largest upload batch: the kiosk's outbox reads at most this many entries at once. */
 export const MAX_BATCH_ENTRIES = 500;
 /** The largest upload body the server reads; a full batch is about a third of it. */
@@ -63,24 +70,31 @@ const isString = (v: unknown, max: number): v is string => typeof v === 'string'
 
 /** A batch of 1–500 well-formed entries with distinct ids; the reason names the first fault. */
 export function checkUploadRequest(value: unknown): Checked<UploadRequest> & { id?: string } {
-  if (!isObject(value) || !Array.isArray(value.entries)) return { ok: false, reason: 'entries: missing' };
+  if (!isObject(value) || !Array.isArray(value.entries))
+    return { ok: false, reason: 'entries: missing' };
   const { entries } = value;
   if (entries.length === 0) return { ok: false, reason: 'entries: empty' };
-  if (entries.length > MAX_BATCH_ENTRIES) return { ok: false, reason: `entries: more than ${MAX_BATCH_ENTRIES}` };
+  if (entries.length > MAX_BATCH_ENTRIES)
+    return { ok: false, reason: `entries: more than ${MAX_BATCH_ENTRIES}` };
   const seen = new Set<string>();
   for (let i = 0; i < entries.length; i++) {
     const checked = checkWireEntry(entries[i]);
     const rawId = (entries[i] as { id?: unknown } | null)?.id;
     const id = typeof rawId === 'string' ? rawId.slice(0, 40) : undefined;
-    if (!checked.ok) return { ok: false, reason: `entries[${i}].${checked.reason}`, ...(id ? { id } : {}) };
-    if (seen.has(checked.value.id)) return { ok: false, reason: `entries[${i}].id: repeated in the batch`, id: checked.value.id };
+    if (!checked.ok)
+      return { ok: false, reason: `entries[${i}].${checked.reason}`, ...(id ? { id } : {}) };
+    if (seen.has(checked.value.id))
+      return { ok: false, reason: `entries[${i}].id: repeated in the batch`, id: checked.value.id };
     seen.add(checked.value.id);
   }
   return { ok: true, value: { entries: entries as WireEntry[] } };
 }
 
 /** The server's answer, trusted only for ids the kiosk actually sent. */
-export function checkUploadResponse(value: unknown, sent: ReadonlySet<string>): Checked<UploadResponse> {
+export function checkUploadResponse(
+  value: unknown,
+  sent: ReadonlySet<string>,
+): Checked<UploadResponse> {
   if (!isObject(value) || !Array.isArray(value.held) || !Array.isArray(value.conflicts)) {
     return { ok: false, reason: 'not an upload answer' };
   }
@@ -91,17 +105,26 @@ export function checkUploadResponse(value: unknown, sent: ReadonlySet<string>): 
       : [],
   );
   const count = (v: unknown) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : 0);
-  return { ok: true, value: { held, conflicts, inserted: count(value.inserted), updated: count(value.updated) } };
+  return {
+    ok: true,
+    value: { held, conflicts, inserted: count(value.inserted), updated: count(value.updated) },
+  };
 }
 
 export function checkEnrollRequest(value: unknown): Checked<EnrollRequest> {
   if (!isObject(value)) return { ok: false, reason: 'not an object' };
   if (!isString(value.code, 40)) return { ok: false, reason: 'code: missing' };
-  if (!isString(value.publicKey, 43) || value.publicKey.length !== 43) return { ok: false, reason: 'publicKey: not 32 bytes b64u' };
-  if (!isString(value.proof, 86) || value.proof.length !== 86) return { ok: false, reason: 'proof: not 64 bytes b64u' };
-  if (value.label !== undefined && !isString(value.label, 80)) return { ok: false, reason: 'label: over 80 characters' };
+  if (!isString(value.publicKey, 43) || value.publicKey.length !== 43)
+    return { ok: false, reason: 'publicKey: not 32 bytes b64u' };
+  if (!isString(value.proof, 86) || value.proof.length !== 86)
+    return { ok: false, reason: 'proof: not 64 bytes b64u' };
+  if (value.label !== undefined && !isString(value.label, 80))
+    return { ok: false, reason: 'label: over 80 characters' };
   const { code, publicKey, proof, label } = value;
-  return { ok: true, value: { code, publicKey, proof, ...(typeof label === 'string' ? { label } : {}) } };
+  return {
+    ok: true,
+    value: { code, publicKey, proof, ...(typeof label === 'string' ? { label } : {}) },
+  };
 }
 
 export function checkEnrollResponse(value: unknown): Checked<EnrollResponse> {
@@ -110,15 +133,19 @@ export function checkEnrollResponse(value: unknown): Checked<EnrollResponse> {
   if (!isString(venueId, 80) || !isString(venueName, 200) || !isString(deviceId, 80)) {
     return { ok: false, reason: 'venue or device missing' };
   }
-  if (!Array.isArray(roots) || !roots.every((r) => isString(r, 64))) return { ok: false, reason: 'roots: not a list of keys' };
-  if (bundle !== null && typeof bundle !== 'string') return { ok: false, reason: 'bundle: not a text' };
+  if (!Array.isArray(roots) || !roots.every((r) => isString(r, 64)))
+    return { ok: false, reason: 'roots: not a list of keys' };
+  if (bundle !== null && typeof bundle !== 'string')
+    return { ok: false, reason: 'bundle: not a text' };
   return { ok: true, value: { venueId, venueName, deviceId, roots: roots as string[], bundle } };
 }
 
 /** Reads an error body leniently: any answer that is not ours still yields a code. */
 export function readErrorBody(value: unknown, status: number): ErrorBody {
   if (isObject(value) && typeof value.error === 'string') {
-    const serverTime = Number.isSafeInteger(value.serverTime) ? (value.serverTime as number) : undefined;
+    const serverTime = Number.isSafeInteger(value.serverTime)
+      ? (value.serverTime as number)
+      : undefined;
     return {
       error: value.error.slice(0, 60),
       reason: typeof value.reason === 'string' ? value.reason.slice(0, 300) : '',

@@ -47,7 +47,17 @@ export function bodyHashOf(body: Uint8Array): string {
  *     kiosk-sync-v1\nPOST\n/api/sync/entries\n<deviceId>\n<timestamp>\n<nonce>\n<bodyHash>
  */
 export function signingBytes(p: SignedParts): Uint8Array {
-  return utf8([SIGNATURE_VERSION, p.method.toUpperCase(), p.path, p.deviceId, String(p.timestamp), p.nonce, p.bodyHash].join('\n'));
+  return utf8(
+    [
+      SIGNATURE_VERSION,
+      p.method.toUpperCase(),
+      p.path,
+      p.deviceId,
+      String(p.timestamp),
+      p.nonce,
+      p.bodyHash,
+    ].join('\n'),
+  );
 }
 
 /** The text a new device signs at enrollment, proving it holds the key it enrolls. */
@@ -72,12 +82,15 @@ export function signatureHeaders(h: SignatureHeaders): Record<string, string> {
 }
 
 /** Reads the four headers; null when any is missing or malformed. */
-export function readSignatureHeaders(get: (name: string) => string | undefined): SignatureHeaders | null {
+export function readSignatureHeaders(
+  get: (name: string) => string | undefined,
+): SignatureHeaders | null {
   const deviceId = get(SIGNATURE_HEADERS.device);
   const timestamp = get(SIGNATURE_HEADERS.timestamp);
   const nonce = get(SIGNATURE_HEADERS.nonce);
   const signature = get(SIGNATURE_HEADERS.signature);
-  if (!deviceId || !DEVICE_ID.test(deviceId) || !timestamp || !TIMESTAMP.test(timestamp)) return null;
+  if (!deviceId || !DEVICE_ID.test(deviceId) || !timestamp || !TIMESTAMP.test(timestamp))
+    return null;
   if (!nonce || !NONCE.test(nonce) || !signature || !SIGNATURE.test(signature)) return null;
   return { deviceId, timestamp: Number(timestamp), nonce, signature };
 }

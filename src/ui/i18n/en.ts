@@ -94,6 +94,7 @@ export const en: Strings = {
     lastSync: 'Last sent',
     never: 'never',
     syncing: 'Sending…',
+    minutesAgo: (m: number) => (m < 1 ? 'just now' : m < 120 ? `${m} min ago` : `${Math.floor(m / 60)} h ago`),
   },
   camera: {
     deniedTitle: 'Camera not allowed',

@@ -93,6 +93,7 @@ export const vi = {
     lastSync: 'Gửi lần cuối',
     never: 'chưa',
     syncing: 'Đang gửi…',
+    minutesAgo: (m: number) => (m < 1 ? 'vừa xong' : m < 120 ? `${m} phút trước` : `${Math.floor(m / 60)} giờ trước`),
   },
   camera: {
     deniedTitle: 'Chưa được phép dùng camera',

@@ -21,6 +21,8 @@ export function StatusBar({ now }: { now: number }) {
     'clock-behind': s.status.clockBehind,
   }[freshness];
   const venue = services.device.value?.venueName || settings.venueName;
+  const sync = services.sync.value;
+  const lastSuccess = sync.lastSuccessAt === null ? s.status.never : s.status.minutesAgo(Math.max(0, Math.floor((now - sync.lastSuccessAt) / 60_000)));
 
   return (
     <header class="status" aria-label="Trạng thái / Status">
@@ -38,6 +40,11 @@ export function StatusBar({ now }: { now: number }) {
       <span class={`chip ${pending > 0 ? 'chip--pending' : ''}`} data-testid="status-pending">
         {s.status.pending}: <b>{pending}</b>
       </span>
+      {services.device.value && (
+        <span class={`chip ${sync.lastError ? 'chip--pending' : ''}`} data-testid="status-sync">
+          {sync.running ? s.status.syncing : `${s.status.lastSync}: ${lastSuccess}`}
+        </span>
+      )}
       {settings.capacity !== null && (
         <span class={`chip ${inside >= settings.capacity ? 'chip--warn' : ''}`} data-testid="status-inside">
           {s.status.inside}: <b>{inside}/{settings.capacity}</b>

@@ -1,0 +1,18 @@
+// The one database interface the server uses, implemented by embedded PGlite and by a real
+// PostgreSQL pool. Both speak the same SQL with $1 parameters; bigint columns come back as
+// JS numbers (epoch milliseconds and counts stay far below 2^53).
+
+export type Row = Record<string, unknown>;
+
+export interface Queryable {
+  query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

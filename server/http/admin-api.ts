@@ -1,0 +1,56 @@
+// The admin HTTP API under /api/admin, behind the admin token (Authorization: Bearer …). A
+// thin mapping onto AdminOps, used by the CLI while the server runs (PGlite allows one
+// process) and by scripts.
+import type { FastifyInstance } from 'fastify';
+import { AdminError } from '../admin/admin-error';
+import { bearerToken, sameSecret } from '../auth/admin-auth';
+import { securityEvent } from './security-log';
+import { headerText, type ServerContext } from './server-context';
+
+export const ADMIN_API = '/api/admin';
+
+const text = (v: unknown, field: string): string => {
+  if (typeof v !== 'string') throw new AdminError('BODY_MALFORMED', `${field}: missing`);
+  return v;
+};
+
+export async function adminApi(app: FastifyInstance, ctx: ServerContext): Promise<void> {
+  const { ops } = ctx;
+  app.addHook('onRequest', async (request, reply) => {
+    if (sameSecret(bearerToken(headerText(request.headers.authorization)), ctx.adminToken)) return;
+    ctx.security(securityEvent(request, 'ADMIN_TOKEN_INVALID'));
+    return reply.code(401).send({
+      error: 'ADMIN_TOKEN_INVALID',
+      reason: 'a valid admin token is needed (Authorization: Bearer …)',
+    });
+  });
+
+  const body = (b: unknown) =>
+    typeof b === 'object' && b !== null ? (b as Record<string, unknown>) : {};
+
+  app.get(`${ADMIN_API}/venues`, async () => ({ venues: await ops.listVenues() }));
+  app.post(`${ADMIN_API}/venues`, async (request) =>
+    ops.createVenue(text(body(request.body).name, 'name')),
+  );
+  app.post<{ Params: { venue: string } }>(`${ADMIN_API}/venues/:venue/codes`, async (request) => ({
+    enrollment: await ops.newEnrollmentCode(request.params.venue),
+  }));
+  app.get<{ Params: { venue: string } }>(`${ADMIN_API}/venues/:venue/devices`, async (request) => ({
+    devices: await ops.listDevices(request.params.venue),
+  }));
+  app.post<{ Params: { id: string } }>(`${ADMIN_API}/devices/:id/revoke`, async (request) => ({
+    revoked: await ops.revokeDevice(request.params.id),
+  }));
+  app.get<{ Params: { code: string } }>(`${ADMIN_API}/codes/:code`, async (request) => ({
+    state: await ops.enrollmentCodeState(request.params.code),
+  }));
+  app.get(`${ADMIN_API}/roots`, async () => ({ roots: await ops.listRoots() }));
+  app.post(`${ADMIN_API}/roots`, async (request) => {
+    const b = body(request.body);
+    return ops.addRoot(text(b.publicKey, 'publicKey'), typeof b.label === 'string' ? b.label : '');
+  });
+  // The body is the bundle envelope itself, exactly as `kiosk bundle` wrote it.
+  app.post(`${ADMIN_API}/bundles`, { bodyLimit: 1024 * 1024 }, async (request) =>
+    ops.publishBundle(JSON.stringify(request.body)),
+  );
+}

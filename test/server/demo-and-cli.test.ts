@@ -1,0 +1,123 @@
+// `npm start`'s demo set-up across restarts, and the server-side CLI commands (venue, root,
+// bundle publish) both with the server stopped (they open the database) and running (they go
+// through its admin API). PGlite only: what is tested here is the data directory's life.
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, encodeB64u } from '../../src/core';
+import { generateKeyPair } from '../../src/issuer/keys';
+import { buildTrustBundle } from '../../src/issuer/trust-bundle-builder';
+import { startServer } from '../../server/start-server';
+import { pgliteDataDir } from './support/pglite-template';
+import { enrollRaw } from './support/signed-client';
+
+const BIN = resolve(import.meta.dirname, '../../bin/kiosk.mjs');
+// Async while this process serves: a blocking spawn would stop the server answering the CLI.
+const kioskAsync = promisify(execFile);
+const kiosk = (args: string[], cwd: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+
+describe('demo set-up of npm start', () => {
+  it('is made once, reused on restart, and a used code is replaced by a fresh one', async () => {
+    const dataDir = await pgliteDataDir();
+    const start = () => startServer({ dataDir, port: 0, demo: true, logLevel: 'error' });
+    const first = await start();
+    const demo1 = first.demo!;
+    expect(demo1).toMatchObject({ codeReused: false, bundleSeq: 1 });
+    expect(demo1.enrollment.text).toBe(`KIOSK-ENROLL|${first.url}|${demo1.enrollment.code}`);
+    await first.close();
+
+    const second = await start();
+    expect(second.demo).toMatchObject({
+      venueId: demo1.venueId,
+      codeReused: true,
+      bundleSeq: 1,
+      enrollment: { code: demo1.enrollment.code },
+    });
+    const enrolled = await enrollRaw(second.url, demo1.enrollment.code, generateKeyPair());
+    expect(enrolled.status).toBe(200);
+    expect((enrolled.body as { roots: string[]; bundle: string | null }).roots).toHaveLength(1);
+    expect((enrolled.body as { bundle: string | null }).bundle).not.toBeNull();
+    expect((await second.ops.listVenues()).length).toBe(1);
+    await second.close();
+
+    const third = await start();
+    expect(third.demo).toMatchObject({ venueId: demo1.venueId, codeReused: false });
+    expect(third.demo!.enrollment.code).not.toBe(demo1.enrollment.code);
+    expect(await third.ops.enrollmentCodeState(third.demo!.enrollment.code)).toBe('usable');
+    await third.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+describe('kiosk venue, root and bundle publish', () => {
+  it('work on a stopped server through its database, and on a running one through its API', async () => {
+    const dataDir = await pgliteDataDir();
+    const cwd = join(dataDir, '..');
+    const ok = (args: string[]) => {
+      const r = kiosk([...args, '--data', dataDir], cwd);
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    // Keys and a bundle as `kiosk keygen` and `kiosk bundle` make them (tested in test/cli).
+    const root = generateKeyPair();
+    const issuer = generateKeyPair();
+    const now = Date.now();
+    const bundleFile = join(dataDir, 'bundle.json');
+    const rootPub = join(dataDir, 'root.pub');
+    writeFileSync(
+      rootPub,
+      JSON.stringify({ kid: root.kid, publicKey: encodeB64u(root.publicKey) }),
+    );
+    const validity = { validFrom: now - DAY_MS, validUntil: now + 365 * DAY_MS };
+    const envelope = buildTrustBundle(
+      {
+        seq: 1,
+        issuedAt: now,
+        expiresAt: now + 14 * DAY_MS,
+        issuers: [{ ...issuer, name: 'I', ...validity }],
+      },
+      root,
+    );
+    writeFileSync(bundleFile, JSON.stringify(envelope));
+
+    const unsigned = kiosk(['bundle', 'publish', bundleFile, '--data', dataDir], cwd);
+    expect(unsigned.status).toBe(1);
+    expect(unsigned.stderr).toMatch(/NO_ROOTS/);
+    expect(ok(['root', 'add', rootPub])).toMatch(/^root \S{11} added/);
+    expect(ok(['bundle', 'publish', bundleFile])).toMatch(/bundle seq 1 published/);
+    const again = kiosk(['bundle', 'publish', bundleFile, '--data', dataDir], cwd);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/BUNDLE_NOT_NEWER/);
+    const created = ok(['venue', 'create', 'Quầy lễ tân', '--png', join(dataDir, 'code.png')]);
+    expect(created).toMatch(/venue "Quầy lễ tân" created/);
+    expect(created).toMatch(
+      /QR text: KIOSK-ENROLL\|http:\/\/127\.0\.0\.1:8080\|[0-9A-Z]{5}-[0-9A-Z]{5}/,
+    );
+    expect(existsSync(join(dataDir, 'code.png'))).toBe(true);
+    expect(kiosk(['venue', 'create'], cwd).status).toBe(2);
+
+    const server = await startServer({ dataDir, port: 0, logLevel: 'error' });
+    try {
+      const { stdout: viaApi } = await kioskAsync(
+        process.execPath,
+        [BIN, 'venue', 'code', 'Quầy lễ tân', '--data', dataDir],
+        { cwd },
+      );
+      expect(viaApi).toContain(`QR text: KIOSK-ENROLL|${server.url}|`);
+      const code = /enrollment code (\S+)/.exec(viaApi)![1]!;
+      expect(await server.ops.enrollmentCodeState(code)).toBe('usable');
+      const { stdout: list } = await kioskAsync(
+        process.execPath,
+        [BIN, 'venue', 'list', '--data', dataDir],
+        { cwd },
+      );
+      expect(list).toMatch(/Quầy lễ tân {2}devices 0 {2}entries 0/);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

@@ -1,0 +1,150 @@
+// The owner page, its CSV, the demo page and the kiosk's static files: escaped, behind the
+// admin token, and with the security headers every HTML page must carry.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toWireEntry } from '../../../src/sync/wire-entry';
+import { vietnamDayOf } from '../../../server/pages/vietnam-day';
+import type { ServerHandle } from '../../../server/start-server';
+import { makeEntry } from '../support/entries';
+import { enrollTestDevice, upload } from '../support/signed-client';
+import type { SuiteContext } from './suite-context';
+
+const NO_INLINE = (csp: string | null) => {
+  expect(csp).toBeTruthy();
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(csp).toMatch(/script-src 'self'|default-src 'none'/);
+};
+
+function fakeKioskBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-dist-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><title>kiosk</title><script type="module" src="./assets/index-abc.js"></script>',
+  );
+  writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("install", () => {});');
+  writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log(1)');
+  return dir;
+}
+
+export function pagesSuite(ctx: SuiteContext): void {
+  describe('owner page, demo page and static kiosk', () => {
+    let server: ServerHandle;
+    let venueId = '';
+    let cookie = '';
+    let staticDir = '';
+    const at = Date.now();
+    const day = vietnamDayOf(at);
+    beforeAll(async () => {
+      staticDir = fakeKioskBuild();
+      server = await ctx.backend.start({ staticDir, demo: true });
+      const { venue, enrollment } = await server.ops.createVenue(
+        'Quán <script>alert(1)</script> & "Phở"',
+      );
+      venueId = venue.id;
+      const device = await enrollTestDevice(server.url, enrollment.code, 'Cửa <b>chính</b>');
+      const entries = [
+        makeEntry({ at, maskedName: '=HYPERLINK("http://x")' }),
+        makeEntry({
+          at,
+          verdict: 'review',
+          decision: 'admit',
+          color: 'none',
+          format: 'cccd',
+          reasons: ['IDENTITY_ONLY'],
+          maskedName: 'N. V. <i>AN</i>',
+        }),
+        makeEntry({
+          at,
+          verdict: 'deny',
+          color: 'red',
+          reasons: ['SIG_INVALID'],
+          direction: 'out',
+        }),
+      ].map(toWireEntry);
+      expect((await upload(device, entries)).status).toBe(200);
+    });
+    afterAll(async () => {
+      await server?.close();
+      rmSync(staticDir, { recursive: true, force: true });
+    });
+
+    it('asks for the token, and the login link sets an HttpOnly, SameSite=Strict cookie', async () => {
+      const anonymous = await fetch(`${server.url}/admin`);
+      expect(anonymous.status).toBe(401);
+      NO_INLINE(anonymous.headers.get('content-security-policy'));
+      expect(
+        (await fetch(`${server.url}/admin/login?token=nope`, { redirect: 'manual' })).status,
+      ).toBe(401);
+      const login = await fetch(`${server.url}/admin/login?token=${server.adminToken}`, {
+        redirect: 'manual',
+      });
+      expect(login.status).toBe(303);
+      expect(login.headers.get('location')).toBe('/admin');
+      const setCookie = login.headers.get('set-cookie')!;
+      expect(setCookie).toMatch(/HttpOnly/);
+      expect(setCookie).toMatch(/SameSite=Strict/);
+      expect(setCookie).not.toContain(server.adminToken);
+      cookie = setCookie.split(';')[0]!;
+    });
+
+    it('lists the day across devices with totals, everything escaped, no script', async () => {
+      const res = await fetch(`${server.url}/admin?venue=${venueId}&day=${day}`, {
+        headers: { cookie },
+      });
+      expect(res.status).toBe(200);
+      NO_INLINE(res.headers.get('content-security-policy'));
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      const page = await res.text();
+      expect(page).not.toMatch(/<script|<b>|<i>/);
+      expect(page).toContain('Quán &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Phở&quot;');
+      expect(page).toContain('Cửa &lt;b&gt;chính&lt;/b&gt;');
+      expect(page).toMatch(/Lượt quét · Entries<\/th>\s*<td>3</);
+      expect(page).toMatch(/Đã vào · Admitted<\/th>\s*<td>2</);
+      expect(page).toMatch(/Ra · Out<\/th>\s*<td>0</);
+    });
+
+    it('exports the day as CSV: BOM, header, one row per entry, formulas defused', async () => {
+      const res = await fetch(`${server.url}/admin/export.csv?venue=${venueId}&day=${day}`, {
+        headers: { authorization: `Bearer ${server.adminToken}` },
+      });
+      expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = new TextDecoder().decode(bytes).trimEnd().split('\r\n'); // the decoder drops the BOM
+      expect(lines[0]).toMatch(/^id,time,device,device_label,direction,verdict,decision,admitted/);
+      expect(lines).toHaveLength(4);
+      expect(lines.join('\n')).toContain(`"'=HYPERLINK(""http://x"")"`);
+      expect((await fetch(`${server.url}/admin/export.csv?venue=${venueId}`)).status).toBe(401);
+    });
+
+    it('serves the demo page of sample codes as inline SVG under a no-script policy', async () => {
+      const res = await fetch(`${server.url}/demo`);
+      NO_INLINE(res.headers.get('content-security-policy'));
+      const page = await res.text();
+      expect(page.match(/<svg/g)).toHaveLength(7);
+      for (const kind of ['green', 'yellow', 'red', 'tampered', 'expired', 'unsigned', 'cccd'])
+        expect(page).toContain(`data-kind="${kind}"`);
+      expect(page).not.toContain('<script');
+    });
+
+    it('serves the kiosk with its CSP, the service worker uncached, hashed assets immutable', async () => {
+      const index = await fetch(`${server.url}/`);
+      NO_INLINE(index.headers.get('content-security-policy'));
+      expect(index.headers.get('content-security-policy')).toContain("connect-src 'self'");
+      expect(index.headers.get('cache-control')).toBe('no-cache');
+      const sw = await fetch(`${server.url}/sw.js`);
+      expect(sw.headers.get('cache-control')).toBe('no-cache');
+      expect(sw.headers.get('content-type')).toMatch(/javascript/);
+      expect(sw.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(
+        (await fetch(`${server.url}/assets/index-abc.js`)).headers.get('cache-control'),
+      ).toContain('immutable');
+      expect((await fetch(`${server.url}/api/health`)).headers.get('x-content-type-options')).toBe(
+        'nosniff',
+      );
+    });
+  });
+}

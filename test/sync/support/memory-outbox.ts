@@ -1,0 +1,80 @@
+// The store's side of sync, in memory, with the same rules as src/store's outbox: unsynced
+// entries oldest first, and an entry is marked synced only if its decision is still the one
+// that was sent. Lets the real sync client run in Node against a real server (tests and the
+// benchmark, hence the pending set: reading a batch costs the batch, not the whole log).
+import type { SyncSource } from '../../../src/sync';
+import type { SyncAck } from '../../../src/sync/drain-outbox';
+import type { DeviceIdentity, Entry, SyncState } from '../../../src/store/types';
+
+export interface MemoryKiosk extends SyncSource {
+  entries: Map<string, Entry>;
+  device: DeviceIdentity | null;
+  serverUrl: string | null;
+  pending(): number;
+  /** Entries are added in time order, as a kiosk logs them. */
+  add(entry: Entry): void;
+  decide(id: string, decision: 'admit' | 'refuse'): void;
+}
+
+export function memoryKiosk(): MemoryKiosk {
+  let state: SyncState = {
+    lastSuccessAt: null,
+    lastAttemptAt: null,
+    lastError: null,
+    consecutiveFailures: 0,
+    bundleEtag: null,
+  };
+  // Unsynced ids by time; a decided entry goes back in at its own time.
+  let pendingIds: string[] = [];
+  const isPending = new Set<string>();
+  const requeue = (id: string) => {
+    if (isPending.has(id)) return;
+    isPending.add(id);
+    const at = kiosk.entries.get(id)!.at;
+    let i = pendingIds.length;
+    while (i > 0 && kiosk.entries.get(pendingIds[i - 1]!)!.at > at) i--;
+    pendingIds.splice(i, 0, id);
+  };
+  const kiosk: MemoryKiosk = {
+    entries: new Map(),
+    device: null,
+    serverUrl: null,
+    pending: () => isPending.size,
+    add(entry) {
+      kiosk.entries.set(entry.id, structuredClone({ ...entry, syncedAt: null }));
+      requeue(entry.id);
+    },
+    decide(id, decision) {
+      const e = kiosk.entries.get(id);
+      if (!e || e.verdict !== 'review' || e.decision !== null) return;
+      kiosk.entries.set(id, { ...e, decision, syncedAt: null });
+      requeue(id);
+    },
+    async takeUnsynced(limit) {
+      if (pendingIds.length > 2 * isPending.size)
+        pendingIds = pendingIds.filter((id) => isPending.has(id));
+      const out: Entry[] = [];
+      for (const id of pendingIds) {
+        if (out.length >= Math.min(500, limit)) break;
+        if (isPending.has(id)) out.push(structuredClone(kiosk.entries.get(id)!));
+      }
+      return out;
+    },
+    async markSynced(acks: readonly SyncAck[], at: number) {
+      let changed = 0;
+      for (const ack of acks) {
+        const e = kiosk.entries.get(ack.id);
+        if (!e || e.syncedAt !== null || e.decision !== ack.decision) continue;
+        kiosk.entries.set(ack.id, { ...e, syncedAt: at });
+        isPending.delete(ack.id);
+        changed++;
+      }
+      return changed;
+    },
+    getSyncState: async () => ({ ...state }),
+    putSyncState: async (s) => void (state = { ...s }),
+    getDevice: async () => kiosk.device,
+    getServerUrl: async () => kiosk.serverUrl,
+  };
+  return kiosk;
+}

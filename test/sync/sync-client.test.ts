@@ -1,0 +1,268 @@
+// The sync client (src/sync) against an in-process server: enrollment, draining a backlog in
+// batches, decisions re-sent, backoff with "sync now" and "network back" bypassing it, clock
+// correction, and entries set aside instead of blocking the queue.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SyncPort } from '../../src/app/ports';
+import {
+  asSyncPort,
+  createSyncClient,
+  type SyncClientOptions,
+  type SyncStatus,
+} from '../../src/sync';
+import type { ServerHandle } from '../../server/start-server';
+import { makeEntries, makeEntry } from '../server/support/entries';
+import { startTestServer } from '../server/support/test-server';
+import { memoryKiosk, type MemoryKiosk } from './support/memory-outbox';
+
+let server: ServerHandle;
+beforeAll(async () => void (server = await startTestServer()), 60_000);
+afterAll(() => server?.close());
+
+const serverCount = async (deviceId: string) =>
+  (
+    await server.db.query<{ n: number }>('SELECT count(*) AS n FROM entries WHERE device_id = $1', [
+      deviceId,
+    ])
+  )[0]!.n;
+
+/** A kiosk enrolled at a new venue, with a client over it. */
+async function enrolledKiosk(options: Partial<SyncClientOptions> = {}) {
+  const kiosk = memoryKiosk();
+  const client = createSyncClient({
+    source: kiosk,
+    onOnline: () => () => {},
+    backoff: { baseMs: 60_000, maxMs: 60_000 },
+    ...options,
+  });
+  const { enrollment } = await server.ops.createVenue(`Venue ${Math.random()}`);
+  const enrolled = await client.enroll(server.url, enrollment.code);
+  if (!enrolled.ok) throw new Error(enrolled.reason);
+  kiosk.device = enrolled.enrollment.device;
+  kiosk.serverUrl = server.url;
+  return { kiosk, client, deviceId: enrolled.enrollment.device.deviceId };
+}
+
+const isUpload = (input: Parameters<typeof fetch>[0]) =>
+  String(input).endsWith('/api/sync/entries');
+const review = () =>
+  makeEntry({ verdict: 'review', color: 'none', format: 'cccd', reasons: ['IDENTITY_ONLY'] });
+
+describe('sync client', () => {
+  it('serves as the SyncPort the services expect', async () => {
+    const { kiosk, client, deviceId } = await enrolledKiosk();
+    const port: SyncPort = asSyncPort(client);
+    kiosk.add(makeEntry());
+    await port.uploadPending();
+    expect(await serverCount(deviceId)).toBe(1);
+  });
+
+  it('enrolls once per code, and says why not otherwise', async () => {
+    const { enrollment } = await server.ops.createVenue('Enroll me');
+    const client = createSyncClient({ source: memoryKiosk(), onOnline: () => () => {} });
+    const first = await client.enroll(server.url, enrollment.code.toLowerCase());
+    expect(first).toMatchObject({
+      ok: true,
+      enrollment: { device: { venueName: 'Enroll me' }, roots: [], bundle: null },
+    });
+    expect(await client.enroll(server.url, enrollment.code)).toMatchObject({
+      ok: false,
+      reason: 'code-used',
+    });
+    expect(await client.enroll(server.url, 'ZZZZZ-ZZZZZ')).toMatchObject({
+      ok: false,
+      reason: 'code-invalid',
+    });
+    expect(await client.enroll(server.url, 'not a code')).toMatchObject({
+      ok: false,
+      reason: 'code-invalid',
+    });
+    expect(await client.enroll('http://127.0.0.1:9', enrollment.code)).toMatchObject({
+      ok: false,
+      reason: 'network',
+    });
+  });
+
+  it('drains a backlog in batches of at most 500, marking only what the server acknowledged', async () => {
+    const statuses: SyncStatus[] = [];
+    const sizes: number[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      if (isUpload(input))
+        sizes.push(JSON.parse(new TextDecoder().decode(init!.body as Uint8Array)).entries.length);
+      return fetch(input, init);
+    };
+    const { kiosk, client, deviceId } = await enrolledKiosk({
+      fetch: counting,
+      onStatus: (s) => statuses.push(s),
+    });
+    for (const e of makeEntries(1234)) kiosk.add(e);
+    const report = await client.uploadPending();
+    expect(report).toMatchObject({
+      kind: 'ran',
+      stop: { kind: 'drained' },
+      sent: 1234,
+      marked: 1234,
+    });
+    expect(sizes).toEqual([500, 500, 234]);
+    expect(kiosk.pending()).toBe(0);
+    expect(await serverCount(deviceId)).toBe(1234);
+    const state = await kiosk.getSyncState();
+    expect(state).toMatchObject({ lastError: null, consecutiveFailures: 0 });
+    expect(state.lastSuccessAt).not.toBeNull();
+    expect(statuses.some((s) => s.running)).toBe(true);
+    expect(statuses.at(-1)).toMatchObject({ running: false });
+  });
+
+  it('re-sends an entry when its decision is made, and keeps one decided in flight pending', async () => {
+    const racing = { id: '' };
+    const { kiosk, client } = await enrolledKiosk({
+      fetch: async (input, init) => {
+        const answer = await fetch(input, init);
+        if (racing.id) kiosk.decide(racing.id, 'refuse'); // the guard decides while the batch is in flight
+        racing.id = '';
+        return answer;
+      },
+    });
+    const early = review();
+    const inFlight = review();
+    kiosk.add(early);
+    kiosk.add(inFlight);
+    await client.uploadPending();
+    kiosk.decide(early.id, 'admit');
+    racing.id = inFlight.id;
+    const report = await client.uploadPending();
+    // Both went up; the in-flight decision made the first answer stale for that entry only.
+    expect(report).toMatchObject({ stop: { kind: 'drained' } });
+    expect(kiosk.pending()).toBe(0);
+    const rows = await server.db.query<{ id: string; decision: string }>(
+      'SELECT id::text AS id, decision FROM entries WHERE id = ANY($1::uuid[])',
+      [[early.id, inFlight.id]],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.decision]))).toEqual({
+      [early.id]: 'admit',
+      [inFlight.id]: 'refuse',
+    });
+  });
+
+  it('backs off after a failure; "sync now" and the network coming back do not wait', async () => {
+    let online: () => void = () => {};
+    let down = true;
+    const { kiosk, client, deviceId } = await enrolledKiosk({
+      fetch: async (input, init) =>
+        down && isUpload(input)
+          ? Promise.reject(new TypeError('fetch failed'))
+          : fetch(input, init),
+      onOnline: (callback) => ((online = callback), () => {}),
+    });
+    kiosk.add(makeEntry());
+    expect(await client.uploadPending()).toMatchObject({
+      kind: 'ran',
+      stop: { kind: 'failed', error: expect.stringMatching(/^network/) },
+    });
+    expect(client.nextAttemptAt()! - Date.now()).toBeGreaterThan(29_000);
+    expect(await client.uploadPending()).toEqual({ kind: 'skipped', why: 'backing-off' });
+    await client.uploadPending({ force: true });
+    expect(await kiosk.getSyncState()).toMatchObject({
+      consecutiveFailures: 2,
+      lastError: expect.stringMatching(/fetch failed/),
+    });
+    down = false;
+    online();
+    await client.uploadPending(); // joins the run the online event started
+    expect(kiosk.pending()).toBe(0);
+    expect(await serverCount(deviceId)).toBe(1);
+    expect(await kiosk.getSyncState()).toMatchObject({ consecutiveFailures: 0, lastError: null });
+    expect(client.nextAttemptAt()).toBeNull();
+    client.dispose();
+  });
+
+  it('corrects its clock from the server when the device clock is 10 minutes off', async () => {
+    const { kiosk, client, deviceId } = await enrolledKiosk({
+      now: () => Date.now() + 10 * 60_000,
+    });
+    kiosk.add(makeEntry());
+    expect(await client.uploadPending()).toMatchObject({ stop: { kind: 'drained' }, marked: 1 });
+    expect(await serverCount(deviceId)).toBe(1);
+  });
+
+  it('sets aside an entry it cannot send, or the server refuses, and syncs the rest', async () => {
+    let refuseId = '';
+    const { kiosk, client, deviceId } = await enrolledKiosk({
+      fetch: async (input, init) => {
+        const body = init?.body ? new TextDecoder().decode(init.body as Uint8Array) : '';
+        if (refuseId && body.includes(refuseId)) {
+          return new Response(
+            JSON.stringify({
+              error: 'ENTRY_MALFORMED',
+              reason: 'entries[0].kid: injected',
+              id: refuseId,
+            }),
+            { status: 400 },
+          );
+        }
+        return fetch(input, init);
+      },
+    });
+    const broken = makeEntry({ maskedName: 'N. \u202eHAN' });
+    const refused = makeEntry();
+    refuseId = refused.id;
+    for (const e of [broken, refused, ...makeEntries(10)]) kiosk.add(e);
+    const report = await client.uploadPending();
+    expect(report).toMatchObject({ stop: { kind: 'drained' }, marked: 10 });
+    expect(client.setAside()).toEqual(
+      new Map([
+        [broken.id, expect.stringMatching(/maskedName/)],
+        [refused.id, expect.stringMatching(/ENTRY_MALFORMED/)],
+      ]),
+    );
+    expect(kiosk.pending()).toBe(2); // never dropped: still on the device, still counted
+    expect(await serverCount(deviceId)).toBe(10);
+    expect((await kiosk.getSyncState()).lastError).toMatch(/^set aside 2/);
+  });
+
+  it('halves its batches when the server says a batch is too large', async () => {
+    const sizes: number[] = [];
+    const { kiosk, client, deviceId } = await enrolledKiosk({
+      fetch: async (input, init) => {
+        if (!isUpload(input)) return fetch(input, init);
+        const n = JSON.parse(new TextDecoder().decode(init!.body as Uint8Array)).entries
+          .length as number;
+        sizes.push(n);
+        return n > 120
+          ? new Response('{"error":"BODY_TOO_LARGE","reason":"x"}', { status: 413 })
+          : fetch(input, init);
+      },
+    });
+    for (const e of makeEntries(300)) kiosk.add(e);
+    expect(await client.uploadPending()).toMatchObject({ stop: { kind: 'drained' }, marked: 300 });
+    expect(sizes.slice(0, 3)).toEqual([300, 150, 75]);
+    expect(await serverCount(deviceId)).toBe(300);
+  });
+
+  it('records a failing store as a failed run instead of throwing', async () => {
+    const { kiosk, client } = await enrolledKiosk();
+    kiosk.add(makeEntry());
+    kiosk.takeUnsynced = async () => {
+      throw new Error('IndexedDB went away');
+    };
+    const report = await client.uploadPending();
+    expect(report).toMatchObject({
+      kind: 'ran',
+      stop: { kind: 'failed', error: 'on this device: IndexedDB went away' },
+    });
+    expect(await kiosk.getSyncState()).toMatchObject({
+      consecutiveFailures: 1,
+      lastError: 'on this device: IndexedDB went away',
+    });
+    client.dispose();
+  });
+
+  it('does nothing before enrollment', async () => {
+    const kiosk: MemoryKiosk = memoryKiosk();
+    kiosk.add(makeEntry());
+    const client = createSyncClient({ source: kiosk, onOnline: () => () => {} });
+    expect(await client.uploadPending({ force: true })).toEqual({
+      kind: 'skipped',
+      why: 'not-enrolled',
+    });
+  });
+});
