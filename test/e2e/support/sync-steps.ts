@@ -1,0 +1,64 @@
+// Steps of the sync end-to-end tests: enrolling a kiosk through the wizard with a fresh code,
+// issuing codes the demo bundle trusts, and reading what the server holds (owner CSV).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { decodeB64uExact } from '../../../src/core';
+import { keyPairFromSecret } from '../../../src/issuer/keys';
+import { issueSignedCode } from '../../../src/issuer/personal-code';
+import { e2eServer } from '../../sync/support/e2e-server';
+import { ADMIN_PIN, tapPin } from './admin-steps';
+
+/** First run, enrolling with the test server's demo venue. */
+export async function enrollKiosk(page: Page): Promise<void> {
+  const server = e2eServer();
+  const ticket = await server.newEnrollmentCode();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  for (let i = 0; i < 2; i++) {
+    await tapPin(page, ADMIN_PIN);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  }
+  await page.getByTestId('mode-enroll').click();
+  await page.getByLabel('Mã đăng ký').fill(ticket.code);
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+  await expect(page.getByTestId('setup-bundle')).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('setup-finish').click();
+  await expect(page.getByRole('button', { name: 'Quản lý' })).toBeVisible();
+}
+
+/** Distinct green codes from the demo issuer (whose key the server keeps in its data folder). */
+export function demoCodes(n: number, tag: string): string[] {
+  const keys = JSON.parse(readFileSync(join(e2eServer().dataDir, 'demo', 'keys.json'), 'utf8')) as { issuer: string };
+  const issuer = keyPairFromSecret(decodeB64uExact(keys.issuer, 32)!);
+  const now = Date.now();
+  const lastDose = new Date(now - 40 * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  return Array.from({ length: n }, (_, i) =>
+    issueSignedCode(
+      { documentNumber: `00109${String(1_000_000 + i)}`, name: 'NGUYEN VAN AN', birthDate: '1990-01-01', declaredBy: '0', qid: `${tag}${i}` },
+      { issuedAt: now - 86_400_000, vaccination: `2,2,${lastDose},AZ` },
+      issuer,
+    ),
+  );
+}
+
+/** Checks a code in through a paste (the quickest real input path) and taps the verdict away. */
+export async function pasteCheckIn(page: Page, text: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', ${JSON.stringify(text)});
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  })()`);
+  await expect(page.locator('.verdict')).toBeVisible();
+  await page.locator('.verdict').click({ position: { x: 5, y: 5 } });
+  await expect(page.locator('.verdict')).toHaveCount(0);
+}
+
+/** Entry ids the server holds for today (Vietnam day), from the owner's CSV export. */
+export async function serverEntryIds(): Promise<string[]> {
+  const server = e2eServer();
+  const login = await fetch(server.ownerLoginUrl, { redirect: 'manual' });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const csv = await (await fetch(`${server.url}/admin/export.csv?venue=${server.demoVenueId}`, { headers: { cookie } })).text();
+  return csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[0]!);
+}
