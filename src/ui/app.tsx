@@ -45,7 +45,7 @@ export function App({ start }: { start: () => Promise<KioskServices> }) {
     <ServicesContext.Provider value={services}>
       <Suspense fallback={loading}>
         {!services.settings.value.setupDone ? (
-          <SetupWizard onDone={() => setScreen('kiosk')} />
+          <SetupWizard onDone={() => setScreen('kiosk')} scan={() => import('./camera/scan-once').then((m) => m.scanOnce(language))} />
         ) : screen === 'kiosk' ? (
           <KioskScreen onOpenAdmin={() => setScreen('admin')} />
         ) : (

@@ -86,7 +86,7 @@ test('enrolling: the QR text fills both fields; bad input and an unreachable ser
   await page.getByTestId('mode-enroll').click();
   const server = page.getByLabel('Địa chỉ máy chủ');
   const code = page.getByLabel('Mã đăng ký');
-  const enroll = page.getByRole('button', { name: 'Đăng ký' });
+  const enroll = page.getByRole('button', { name: 'Đăng ký', exact: true });
   const problem = page.getByTestId('enroll-problem');
   // The page's own origin is offered first: the venue's server usually serves the kiosk too.
   await expect(server).toHaveValue(new URL(page.url()).origin);

@@ -2,7 +2,12 @@
 // sync server: offline all day then online, the server down then back, the page closed in
 // the middle of an upload, and the same batch delivered twice.
 import { expect, test, type Page } from '@playwright/test';
+import { formatEnrollmentText } from '../../src/sync';
+import { e2eServer } from '../sync/support/e2e-server';
+import { ADMIN_PIN, tapPin } from './support/admin-steps';
+import { launchChromium } from './support/chromium';
 import { readEntries } from './support/kiosk-data';
+import { codeVideo } from './support/y4m';
 import { demoCodes, enrollKiosk, pasteCheckIn, serverEntryIds } from './support/sync-steps';
 
 const UPLOAD = '**/api/sync/entries';
@@ -81,4 +86,28 @@ test('the page closed in the middle of an upload, and a batch delivered twice: c
   await again.evaluate("window.dispatchEvent(new Event('online'))");
   await expectExactlyOnce(again, before);
   expect(copies).toBeGreaterThan(0);
+});
+
+test('a kiosk enrolls by scanning the enrollment QR with its camera', async ({}, testInfo) => {
+  const server = e2eServer();
+  const ticket = await server.newEnrollmentCode();
+  const video = codeVideo(testInfo.outputPath('enroll.y4m'), [formatEnrollmentText(server.url, ticket.code)], { blank: 10, hold: 60 });
+  const browser = await launchChromium({ video });
+  try {
+    const page = await browser.newPage({ baseURL: server.url });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    for (let i = 0; i < 2; i++) {
+      await tapPin(page, ADMIN_PIN);
+      await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    }
+    await page.getByTestId('mode-enroll').click();
+    await page.getByRole('button', { name: 'Quét mã QR đăng ký' }).click();
+    await expect(page.getByTestId('enroll-filled')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByLabel('Mã đăng ký')).toHaveValue(ticket.code);
+    await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await expect(page.getByTestId('setup-bundle')).toBeVisible({ timeout: 15_000 });
+  } finally {
+    await browser.close();
+  }
 });

@@ -21,7 +21,7 @@ export async function enrollKiosk(page: Page): Promise<void> {
   }
   await page.getByTestId('mode-enroll').click();
   await page.getByLabel('Mã đăng ký').fill(ticket.code);
-  await page.getByRole('button', { name: 'Đăng ký' }).click();
+  await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
   await expect(page.getByTestId('setup-bundle')).toBeVisible({ timeout: 15_000 });
   await page.getByTestId('setup-finish').click();
   await expect(page.getByRole('button', { name: 'Quản lý' })).toBeVisible();
