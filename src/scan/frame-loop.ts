@@ -1,6 +1,7 @@
 // The continuous decode loop: every new camera frame, when the decoder is free, is cropped
 // to its centre square, scaled down and decoded. No fixed pauses: a fast phone decodes every
-// frame, a slow one as often as it can. The light-on-dark try is spread over frames.
+// frame, a slow one as often as it can. The extra tries (light-on-dark, half-turned) are
+// spread over frames.
 import type { FrameDecoder } from './frame-decoder';
 import type { DecodeVariant } from './qr-decode';
 
@@ -36,9 +37,12 @@ export interface FrameLoop {
   stop(): void;
 }
 
-/** Normal every frame; light-on-dark as well on every other frame. */
+/** Normal every frame; light-on-dark as well on every other frame; half-turned on every third. */
 export function variantsForFrame(n: number): DecodeVariant[] {
-  return n % 2 === 1 ? ['normal', 'inverted'] : ['normal'];
+  const variants: DecodeVariant[] = ['normal'];
+  if (n % 2 === 1) variants.push('inverted');
+  if (n % 3 === 2) variants.push('rotated');
+  return variants;
 }
 
 type VideoWithFrameCallback = HTMLVideoElement & {

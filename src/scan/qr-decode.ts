@@ -6,13 +6,16 @@ import DecodeHintType from '@zxing/library/esm/core/DecodeHintType';
 import HybridBinarizer from '@zxing/library/esm/core/common/HybridBinarizer';
 import QRCodeReader from '@zxing/library/esm/core/qrcode/QRCodeReader';
 import RGBLuminanceSource from '@zxing/library/esm/core/RGBLuminanceSource';
+import './zxing-finder-fix';
 
 /**
  * How the frame was read. Phone screens in dark mode show light-on-dark codes: `inverted`.
- * Mirrored (transposed) codes need no pass of their own: ZXing's QR decoder already retries
- * a code read mirrored when its format information does not parse (test/scan/qr-decode.test.ts).
+ * `rotated` (half a turn) scans the frame in the other order: when a false finder pattern in
+ * the data area makes the row-skipping search overshoot the real one (see zxing-finder-fix.ts),
+ * the other order finds it. Mirrored codes need no pass of their own: ZXing's decoder already
+ * retries a code read mirrored (test/scan/qr-decode.test.ts).
  */
-export type DecodeVariant = 'normal' | 'inverted';
+export type DecodeVariant = 'normal' | 'inverted' | 'rotated';
 
 export interface DecodeOutcome {
   text: string | null;
@@ -44,12 +47,15 @@ function tryDecode(grey: Uint8ClampedArray, width: number, height: number, inver
 }
 
 /**
- * Tries the frame as it is, then (when asked) light-on-dark. An extra variant costs a full
- * decode, so the caller spreads it over frames instead of paying it on every frame.
+ * Tries the frame as it is, then (when asked) the other variants. Each costs a full decode,
+ * so the caller spreads them over frames instead of paying them all on every frame.
  */
 export function decodeGrey(grey: Uint8ClampedArray, width: number, height: number, variants: readonly DecodeVariant[]): DecodeOutcome {
   for (const variant of variants) {
-    const text = tryDecode(grey, width, height, variant === 'inverted');
+    const text =
+      variant === 'rotated'
+        ? tryDecode(Uint8ClampedArray.from(grey).reverse(), width, height, false)
+        : tryDecode(grey, width, height, variant === 'inverted');
     if (text !== null) return { text, variant };
   }
   return { text: null, variant: null };
