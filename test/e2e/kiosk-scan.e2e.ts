@@ -24,8 +24,6 @@ async function openKiosk(testInfo: TestInfo, camera: CameraOptions & { code?: st
   browser = await launchChromium({ ...camera, ...(video ? { video } : {}) });
   const context = await browser.newContext({ viewport: PHONE, baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
-  page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
   await page.goto('/');
   await completeStandaloneSetup(page, data);
   return page;
