@@ -1,44 +1,10 @@
 // The kiosk's durable records, as stored in IndexedDB and uploaded to the sync server.
 // This file is the contract between the store, the check-in pipeline, the UI and sync.
-import type { Color, Format, ReasonCode, Verdict, VenuePolicy } from '../core';
+import type { VenuePolicy } from '../core';
 
-export type Direction = 'in' | 'out';
-/** How the text reached the kiosk. `manual`: typed by the guard, identity only. */
-export type EntrySource = 'camera' | 'wedge' | 'paste' | 'manual';
-/** The guard's call on a `review` verdict; null while undecided (and for admit/deny). */
-export type GuardDecision = 'admit' | 'refuse' | null;
-
-export interface Entry {
-  /** UUIDv7: time-ordered and unique across devices; the server's idempotency key. */
-  id: string;
-  /** Epoch ms of the scan. */
-  at: number;
-  direction: Direction;
-  source: EntrySource;
-  format: Format | 'manual';
-  verdict: Verdict;
-  decision: GuardDecision;
-  color: Color;
-  reasons: ReasonCode[];
-  /** `qid:…` / `cccd:…` / `manual:…`, or null. */
-  passId: string | null;
-  passHash: string | null;
-  /** Masked for storage: e.g. `N. L. K. HAN`. The full name is only ever on screen. */
-  maskedName: string;
-  birthYear: number | null;
-  maskedId: string;
-  /** Issuer key id of a signed code. */
-  kid: string | null;
-  /** Seq of the trust bundle the verdict was made with. */
-  bundleSeq: number | null;
-  /** Set only from the server's answer listing this id; null = waiting to sync. */
-  syncedAt: number | null;
-}
-
-/** Whether the person went through: admit, or review decided admit. */
-export function wasAdmitted(e: Pick<Entry, 'verdict' | 'decision'>): boolean {
-  return e.verdict === 'admit' || (e.verdict === 'review' && e.decision === 'admit');
-}
+export type { Direction, Entry, EntrySource, GuardDecision } from './entry';
+export { wasAdmitted } from './entry';
+import type { Direction } from './entry';
 
 export interface PinHash {
   /** PBKDF2-SHA-256 */

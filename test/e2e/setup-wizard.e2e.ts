@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { encodeB64u } from '../../src/core';
 import { keyPairFromSecret } from '../../src/issuer/keys';
-import { ADMIN_PIN, checkInTyped, tapPin } from './support/admin-steps';
+import { ADMIN_PIN, checkInTyped, tapPin, wizardToModeChoice } from './support/admin-steps';
 import { kioskData } from './support/kiosk-data';
 
 test('standalone setup: PIN twice, bundle checked against the root key, then the kiosk admits', async ({
@@ -78,11 +78,7 @@ test('enrolling: the QR text fills both fields; bad input and an unreachable ser
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-  for (let i = 0; i < 2; i++) {
-    await tapPin(page, ADMIN_PIN);
-    await page.getByRole('button', { name: 'Tiếp tục' }).click();
-  }
+  await wizardToModeChoice(page);
   await page.getByTestId('mode-enroll').click();
   const server = page.getByLabel('Địa chỉ máy chủ');
   const code = page.getByLabel('Mã đăng ký');

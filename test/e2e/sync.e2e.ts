@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatEnrollmentText } from '../../src/sync';
 import { e2eServer } from '../sync/support/e2e-server';
-import { ADMIN_PIN, tapPin } from './support/admin-steps';
+import { wizardToModeChoice } from './support/admin-steps';
 import { launchChromium } from './support/chromium';
 import { readEntries } from './support/kiosk-data';
 import { codeVideo } from './support/y4m';
@@ -96,11 +96,7 @@ test('a kiosk enrolls by scanning the enrollment QR with its camera', async ({},
   try {
     const page = await browser.newPage({ baseURL: server.url });
     await page.goto('/');
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    for (let i = 0; i < 2; i++) {
-      await tapPin(page, ADMIN_PIN);
-      await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    }
+    await wizardToModeChoice(page);
     await page.getByTestId('mode-enroll').click();
     await page.getByRole('button', { name: 'Quét mã QR đăng ký' }).click();
     await expect(page.getByTestId('enroll-filled')).toBeVisible({ timeout: 15_000 });

@@ -1,29 +1,12 @@
-// One check-in entry as it travels to the server: the kiosk's Entry (src/store/types.ts)
-// without its local `syncedAt`. Spelled out here because the store's types need the DOM;
-// src/sync/wire-entry.ts holds the compile-time proof that both stay the same. Validation is
+// One check-in entry as it travels to the server: the kiosk's Entry (src/store/entry.ts, pure
+// types shared by kiosk and server) without its local `syncedAt`. Validation is
 // strict and names the first bad field, so that a refusal (400) says exactly why, and nothing
 // but masked identity can ever be uploaded.
-import type { Color, Format, ReasonCode, Verdict } from '../../core/types';
+import type { Entry } from '../../store/entry';
 import { UUID_V7 } from '../../core/uuid7';
 
-export interface WireEntry {
-  id: string;
-  at: number;
-  direction: 'in' | 'out';
-  source: 'camera' | 'wedge' | 'paste' | 'manual';
-  format: Format | 'manual';
-  verdict: Verdict;
-  decision: 'admit' | 'refuse' | null;
-  color: Color;
-  reasons: ReasonCode[];
-  passId: string | null;
-  passHash: string | null;
-  maskedName: string;
-  birthYear: number | null;
-  maskedId: string;
-  kid: string | null;
-  bundleSeq: number | null;
-}
+/** The kiosk's Entry without its local sync mark. */
+export type WireEntry = Omit<Entry, 'syncedAt'>;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 

@@ -10,13 +10,18 @@ export async function tapPin(page: Page, pin: string): Promise<void> {
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
 }
 
+/** First run up to the choice of mode: Vietnamese, then the admin PIN twice. */
+export async function wizardToModeChoice(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  for (let i = 0; i < 2; i++) {
+    await tapPin(page, ADMIN_PIN);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  }
+}
+
 /** First run, in Vietnamese: PIN twice, then a root key and a bundle file, then "start". */
 export async function completeStandaloneSetup(page: Page, data = kioskData()): Promise<void> {
-  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-  await tapPin(page, ADMIN_PIN);
-  await page.getByRole('button', { name: 'Tiếp tục' }).click();
-  await tapPin(page, ADMIN_PIN);
-  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await wizardToModeChoice(page);
   await page.getByTestId('mode-standalone').click();
   await page.getByLabel('Khóa gốc (43 ký tự base64url)').fill(data.rootKey);
   await page.locator('#standalone-bundle').setInputFiles({

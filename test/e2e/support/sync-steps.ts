@@ -7,18 +7,14 @@ import { decodeB64uExact } from '../../../src/core';
 import { keyPairFromSecret } from '../../../src/issuer/keys';
 import { issueSignedCode } from '../../../src/issuer/personal-code';
 import { e2eServer } from '../../sync/support/e2e-server';
-import { ADMIN_PIN, tapPin } from './admin-steps';
+import { wizardToModeChoice } from './admin-steps';
 
 /** First run, enrolling with the test server's demo venue. */
 export async function enrollKiosk(page: Page): Promise<void> {
   const server = e2eServer();
   const ticket = await server.newEnrollmentCode();
   await page.goto('/');
-  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-  for (let i = 0; i < 2; i++) {
-    await tapPin(page, ADMIN_PIN);
-    await page.getByRole('button', { name: 'Tiếp tục' }).click();
-  }
+  await wizardToModeChoice(page);
   await page.getByTestId('mode-enroll').click();
   await page.getByLabel('Mã đăng ký').fill(ticket.code);
   await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
