@@ -4,8 +4,8 @@
 import type { Color, Format, ReasonCode, Verdict } from '../core/types';
 
 export type Direction = 'in' | 'out';
-/** How the text reached the kiosk. `manual`: typed by the guard, identity only. */
-export type EntrySource = 'camera' | 'wedge' | 'paste' | 'manual';
+/** How the text reached the kiosk: `typed` is a code's text typed into the dialog; `manual` is a name and ID typed by the guard (identity only). */
+export type EntrySource = 'camera' | 'wedge' | 'paste' | 'typed' | 'manual';
 /** The guard's call on a `review` verdict; null while undecided (and for admit/deny). */
 export type GuardDecision = 'admit' | 'refuse' | null;
 

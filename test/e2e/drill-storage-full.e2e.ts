@@ -82,5 +82,5 @@ test('storage full: the verdict says NOT saved, saved entries are intact, and sa
   const after = await readEntries(page);
   expect(after).toHaveLength(4);
   expect(after.slice(0, 3)).toEqual(saved);
-  expect(after[3]).toMatchObject({ verdict: 'admit', source: 'paste', maskedName: 'D. T. MAI' });
+  expect(after[3]).toMatchObject({ verdict: 'admit', source: 'typed', maskedName: 'D. T. MAI' });
 });

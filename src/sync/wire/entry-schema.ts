@@ -11,7 +11,7 @@ export type WireEntry = Omit<Entry, 'syncedAt'>;
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const DIRECTIONS = ['in', 'out'];
-const SOURCES = ['camera', 'wedge', 'paste', 'manual'];
+const SOURCES = ['camera', 'wedge', 'paste', 'typed', 'manual'];
 const FORMATS = ['pqr-signed', 'pqr-unsigned', 'cccd', 'unknown', 'manual'];
 const VERDICTS = ['admit', 'review', 'deny'];
 const DECISIONS = ['admit', 'refuse'];

@@ -173,7 +173,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
           onSubmit={(text) => {
             dialogRef.current = null;
             setDialog(null);
-            void handleText(text, 'paste');
+            void handleText(text, 'typed');
           }}
         />
       )}
