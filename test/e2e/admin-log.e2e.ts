@@ -2,6 +2,7 @@
 // call, the hourly chart's summary, search, CSV export (BOM, Vietnamese), and the retention
 // purge that deletes old synced entries and keeps old unsynced ones.
 import { readFile } from 'node:fs/promises';
+import { plausibleEntry } from '../support/make-entry';
 import { expect, test, type Page } from '@playwright/test';
 import { toEntryRecord } from '../../src/store/entry-record';
 import type { Entry } from '../../src/store/types';
@@ -87,25 +88,7 @@ async function putOldEntries(page: Page, entries: Entry[]): Promise<void> {
 }
 
 function oldEntry(i: number, at: number, syncedAt: number | null): Entry {
-  return {
-    id: `0190aaaa-0000-7000-8000-${String(i).padStart(12, '0')}`,
-    at,
-    direction: 'in',
-    source: 'camera',
-    format: 'pqr-signed',
-    verdict: 'admit',
-    decision: null,
-    color: 'green',
-    reasons: ['VACCINATED_FULL'],
-    passId: `qid:old${i}`,
-    passHash: null,
-    maskedName: `N. V. CU${i}`,
-    birthYear: 1980,
-    maskedId: '******000000',
-    kid: null,
-    bundleSeq: 1,
-    syncedAt,
-  };
+  return plausibleEntry(at, i, { passId: `qid:old${i}`, maskedName: `N. V. CU${i}`, birthYear: 1980, maskedId: '******000000', kid: null, syncedAt });
 }
 
 test('retention purge deletes old synced entries and keeps old unsynced ones', async ({ page }) => {

@@ -1,5 +1,5 @@
 // Well-formed entries as a kiosk makes them, for the server and sync tests.
-import { uuidv7 } from '../../../src/core';
+import { plausibleEntry } from '../../support/make-entry';
 import type { Entry } from '../../../src/store/types';
 
 let n = 0;
@@ -8,26 +8,7 @@ const start = Date.now() - 10 * 60_000;
 
 export function makeEntry(over: Partial<Entry> = {}): Entry {
   const at = over.at ?? start + n++;
-  return {
-    id: uuidv7(at),
-    at,
-    direction: 'in',
-    source: 'camera',
-    format: 'pqr-signed',
-    verdict: 'admit',
-    decision: null,
-    color: 'green',
-    reasons: ['VACCINATED_FULL'],
-    passId: `qid:1629793885861711${String(n % 100).padStart(2, '0')}`,
-    passHash: 'AAAAAAAAAAAAAAAAAAAAAA',
-    maskedName: 'N. L. K. HAN',
-    birthYear: 1987,
-    maskedId: '********9317',
-    kid: 'ZI7LP39r3qs',
-    bundleSeq: 1,
-    syncedAt: null,
-    ...over,
-  };
+  return plausibleEntry(at, n, { passHash: 'AAAAAAAAAAAAAAAAAAAAAA', ...over });
 }
 
 export function makeEntries(count: number, over: Partial<Entry> = {}): Entry[] {
