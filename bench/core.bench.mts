@@ -1,13 +1,22 @@
 // `npm run bench:core`: verifications per second on one core, WebCrypto vs noble in one run
 // (so machine noise cancels in the ratio), and parsing alone. Medians of several runs.
-import { createNobleVerifier, createVerifier, DEFAULT_POLICY, readCode, verifyCode, type Ed25519Verifier } from '../src/core';
+import {
+  createNobleVerifier,
+  createVerifier,
+  DEFAULT_POLICY,
+  readCode,
+  verifyCode,
+  type Ed25519Verifier,
+} from '../src/core';
 import { fixtureWorld } from '../test/support/world';
 import { median, writeReport } from './report';
 
 const RUNS = 7;
 const world = fixtureWorld();
 // Signed codes only (valid, tampered, expired), so every iteration checks a signature.
-const texts = world.samples.filter((s) => !['unsigned', 'cccd'].includes(s.kind)).map((s) => s.text);
+const texts = world.samples
+  .filter((s) => !['unsigned', 'cccd'].includes(s.kind))
+  .map((s) => s.text);
 
 async function verifyRate(verifier: Ed25519Verifier, perRun: number): Promise<number> {
   const ctx = { bundle: world.bundle, policy: DEFAULT_POLICY, now: world.now, verifier };

@@ -24,16 +24,31 @@ export function percentile(xs: number[], p: number): number {
 
 export function writeReport(name: string, metrics: Record<string, Metric>): void {
   const rows = Object.entries(metrics).map(([key, m]) => {
-    const met = m.target === undefined ? '' : (m.kind === 'max' ? m.value <= m.target : m.value >= m.target) ? 'ok' : 'MISSED';
+    const met =
+      m.target === undefined
+        ? ''
+        : (m.kind === 'max' ? m.value <= m.target : m.value >= m.target)
+          ? 'ok'
+          : 'MISSED';
     const target = m.target === undefined ? '' : `${m.kind === 'max' ? '≤' : '≥'} ${m.target}`;
     return [key, round(m.value).toLocaleString('en'), m.unit, target, met];
   });
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
-  for (const r of rows) console.log(r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i] ?? 0))).join('  '));
+  for (const r of rows)
+    console.log(
+      r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i] ?? 0))).join('  '),
+    );
   const dir = resolve(import.meta.dirname ?? '.', '../bench-results');
   mkdirSync(dir, { recursive: true });
   const json = Object.fromEntries(
-    Object.entries(metrics).map(([k, m]) => [k, { value: round(m.value), unit: m.unit, ...(m.target !== undefined ? { target: m.target } : {}) }]),
+    Object.entries(metrics).map(([k, m]) => [
+      k,
+      {
+        value: round(m.value),
+        unit: m.unit,
+        ...(m.target !== undefined ? { target: m.target } : {}),
+      },
+    ]),
   );
   writeFileSync(resolve(dir, `${name}.json`), JSON.stringify(json, null, 2) + '\n');
   console.log(`→ bench-results/${name}.json`);

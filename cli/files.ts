@@ -6,7 +6,9 @@ export function readText(path: string, what: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    fail(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    fail(
+      `cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }
 
@@ -20,8 +22,13 @@ export function readJson(path: string, what: string): unknown {
 }
 
 /** Writes a file; `secret` files are created readable by their owner only. */
-export function writeText(path: string, text: string, opts: { secret?: boolean; overwrite?: boolean } = {}): void {
-  if (!opts.overwrite && existsSync(path)) fail(`${path} exists already (use --force to replace it)`);
+export function writeText(
+  path: string,
+  text: string,
+  opts: { secret?: boolean; overwrite?: boolean } = {},
+): void {
+  if (!opts.overwrite && existsSync(path))
+    fail(`${path} exists already (use --force to replace it)`);
   try {
     writeFileSync(path, text, { mode: opts.secret ? 0o600 : 0o644 });
   } catch (e) {

@@ -12,8 +12,17 @@ export interface PublicKeyFile {
   name?: string;
 }
 
-export function writeKeyFiles(base: string, pair: KeyPair, name: string | undefined, overwrite: boolean) {
-  const pub: PublicKeyFile = { kid: pair.kid, publicKey: encodeB64u(pair.publicKey), ...(name ? { name } : {}) };
+export function writeKeyFiles(
+  base: string,
+  pair: KeyPair,
+  name: string | undefined,
+  overwrite: boolean,
+) {
+  const pub: PublicKeyFile = {
+    kid: pair.kid,
+    publicKey: encodeB64u(pair.publicKey),
+    ...(name ? { name } : {}),
+  };
   const secret = { type: 'ed25519-secret-key', ...pub, secretKey: encodeB64u(pair.secretKey) };
   writeText(`${base}.key`, JSON.stringify(secret, null, 2) + '\n', { secret: true, overwrite });
   writeText(`${base}.pub`, JSON.stringify(pub, null, 2) + '\n', { overwrite });
@@ -32,7 +41,8 @@ export function readPublicKey(spec: string): { kid: string; publicKey: Uint8Arra
   if (direct) return { kid: kidOf(direct), publicKey: direct };
   if (!existsSync(spec)) fail(`${spec} is neither a b64u public key nor a key file`);
   const json = readJson(spec, 'public key file') as Partial<PublicKeyFile> | null;
-  const publicKey = typeof json?.publicKey === 'string' ? decodeB64uExact(json.publicKey, 32) : null;
+  const publicKey =
+    typeof json?.publicKey === 'string' ? decodeB64uExact(json.publicKey, 32) : null;
   if (!publicKey) fail(`${spec} holds no 32-byte publicKey`);
   return { kid: kidOf(publicKey), publicKey, ...(json?.name ? { name: json.name } : {}) };
 }

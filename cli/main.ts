@@ -29,7 +29,13 @@ const COMMANDS: Record<string, [Command, string]> = {
 
 function help(): string {
   const rows = Object.entries(COMMANDS).map(([name, [, what]]) => `  ${name.padEnd(9)} ${what}`);
-  return ['usage: kiosk COMMAND [options]', '', ...rows, '', "'kiosk COMMAND' with no options shows its usage."].join('\n');
+  return [
+    'usage: kiosk COMMAND [options]',
+    '',
+    ...rows,
+    '',
+    "'kiosk COMMAND' with no options shows its usage.",
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -47,7 +53,8 @@ export async function main(argv: string[]): Promise<number> {
     const code = (e as { code?: string }).code ?? '';
     if (e instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
       console.error(`kiosk ${name}: ${(e as Error).message.split('\n')[0]}`);
-      if ((e as Error).message.includes('\n')) console.error((e as Error).message.split('\n').slice(1).join('\n'));
+      if ((e as Error).message.includes('\n'))
+        console.error((e as Error).message.split('\n').slice(1).join('\n'));
       return 2;
     }
     throw e;

@@ -60,10 +60,19 @@ export async function bundleCommand(argv: string[]): Promise<number> {
   const expiresAt = parseInstantArg(values.expires, '--expires', issuedAt + validDays * DAY_MS);
   if (expiresAt <= issuedAt) fail('the bundle must expire after it is issued');
   const issuerFrom = parseInstantArg(values['issuer-from'], '--issuer-from', issuedAt - DAY_MS);
-  const issuerUntil = parseInstantArg(values['issuer-until'], '--issuer-until', issuedAt + 365 * DAY_MS);
+  const issuerUntil = parseInstantArg(
+    values['issuer-until'],
+    '--issuer-until',
+    issuedAt + 365 * DAY_MS,
+  );
 
   const previous = values.prev ?? (existsSync(values.out) ? values.out : undefined);
-  const seq = values.seq !== undefined ? parseCountArg(values.seq, '--seq', 1) : previous ? seqOf(previous) + 1 : 1;
+  const seq =
+    values.seq !== undefined
+      ? parseCountArg(values.seq, '--seq', 1)
+      : previous
+        ? seqOf(previous) + 1
+        : 1;
 
   const issuers = values.issuer.map((spec) => {
     const key = readPublicKey(spec);
@@ -82,6 +91,8 @@ export async function bundleCommand(argv: string[]): Promise<number> {
     root,
   );
   writeText(values.out, JSON.stringify(envelope) + '\n', { overwrite: true });
-  console.log(`bundle seq ${seq}, ${issuers.length} issuer(s), root ${root.kid}, expires ${new Date(expiresAt).toISOString()} → ${values.out}`);
+  console.log(
+    `bundle seq ${seq}, ${issuers.length} issuer(s), root ${root.kid}, expires ${new Date(expiresAt).toISOString()} → ${values.out}`,
+  );
   return 0;
 }

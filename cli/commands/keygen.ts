@@ -15,7 +15,8 @@ export async function keygenCommand(argv: string[]): Promise<number> {
       'print-private': { type: 'boolean', default: false },
     },
   });
-  if (!values.out) fail('usage: kiosk keygen --out NAME [--name LABEL] [--force] [--print-private]');
+  if (!values.out)
+    fail('usage: kiosk keygen --out NAME [--name LABEL] [--force] [--print-private]');
   const pair = generateKeyPair();
   writeKeyFiles(values.out, pair, values.name, values.force!);
   console.log(`kid        ${pair.kid}`);

@@ -15,7 +15,13 @@ import { fail } from '../usage-error';
 interface VectorFile {
   roots: { publicKey: string }[];
   bundle: unknown;
-  cases: { name: string; qr: string; now: string; policy: never; expect: { format: string; verdict: string; color: string; reasons: string[] } }[];
+  cases: {
+    name: string;
+    qr: string;
+    now: string;
+    policy: never;
+    expect: { format: string; verdict: string; color: string; reasons: string[] };
+  }[];
   bundleCases: { name: string; envelope: unknown; heldSeq: number | null; expect: string }[];
 }
 
@@ -33,20 +39,34 @@ function asVectorFile(json: unknown, path: string): VectorFile {
   return f as VectorFile;
 }
 
-export async function runVectorFile(file: VectorFile, verifier: Ed25519Verifier): Promise<VectorOutcome[]> {
-  const roots = file.roots.map((r) => rootKeyFrom(r.publicKey)).filter((r): r is RootKey => r !== null);
+export async function runVectorFile(
+  file: VectorFile,
+  verifier: Ed25519Verifier,
+): Promise<VectorOutcome[]> {
+  const roots = file.roots
+    .map((r) => rootKeyFrom(r.publicKey))
+    .filter((r): r is RootKey => r !== null);
   const opened = await openTrustBundle(file.bundle, roots, null, verifier);
   const bundle = opened.outcome === 'refused' ? null : opened.bundle;
   const outcomes: VectorOutcome[] = [];
   for (const c of file.cases) {
-    const r = await verifyCode(c.qr, { bundle, policy: c.policy, now: Date.parse(c.now), verifier });
+    const r = await verifyCode(c.qr, {
+      bundle,
+      policy: c.policy,
+      now: Date.parse(c.now),
+      verifier,
+    });
     const e = c.expect;
     const passed =
       r.format === e.format &&
       r.verdict === e.verdict &&
       r.color === e.color &&
       e.reasons.every((reason) => (r.reasons as string[]).includes(reason));
-    outcomes.push({ name: c.name, passed, detail: `${r.format} ${r.verdict} ${r.color} [${r.reasons.join(', ')}]` });
+    outcomes.push({
+      name: c.name,
+      passed,
+      detail: `${r.format} ${r.verdict} ${r.color} [${r.reasons.join(', ')}]`,
+    });
   }
   for (const c of file.bundleCases) {
     const o = await openTrustBundle(c.envelope, roots, c.heldSeq, verifier);
@@ -62,10 +82,12 @@ export async function vectorsCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: { crypto: { type: 'string', default: 'auto' } },
   });
-  if (positionals.length !== 1) fail('usage: kiosk vectors FILE [--crypto auto|webcrypto|noble|both]');
+  if (positionals.length !== 1)
+    fail('usage: kiosk vectors FILE [--crypto auto|webcrypto|noble|both]');
   const kinds: ('auto' | VerifierKind)[] =
     values.crypto === 'both' ? ['webcrypto', 'noble'] : [values.crypto as 'auto' | VerifierKind];
-  if (!kinds.every((k) => ['auto', 'webcrypto', 'noble'].includes(k))) fail(`unknown --crypto ${values.crypto}`);
+  if (!kinds.every((k) => ['auto', 'webcrypto', 'noble'].includes(k)))
+    fail(`unknown --crypto ${values.crypto}`);
   const file = asVectorFile(readJson(positionals[0]!, 'vector file'), positionals[0]!);
 
   let passed = 0;
@@ -76,7 +98,9 @@ export async function vectorsCommand(argv: string[]): Promise<number> {
       if (o.passed) passed++;
       else {
         failed++;
-        console.log(`FAIL ${kinds.length > 1 ? `[${verifier.kind}] ` : ''}${o.name}: got ${o.detail}`);
+        console.log(
+          `FAIL ${kinds.length > 1 ? `[${verifier.kind}] ` : ''}${o.name}: got ${o.detail}`,
+        );
       }
     }
   }

@@ -1,6 +1,12 @@
 // `kiosk verify --bundle FILE --root KEY [--now ISO] [--policy JSON] TEXT`: one result as JSON.
 import { parseArgs } from 'node:util';
-import { createVerifier, DEFAULT_POLICY, openTrustBundle, verifyCode, type VenuePolicy } from '../../src/core';
+import {
+  createVerifier,
+  DEFAULT_POLICY,
+  openTrustBundle,
+  verifyCode,
+  type VenuePolicy,
+} from '../../src/core';
 import { readJson, readText } from '../files';
 import { readPublicKey } from '../key-files';
 import { parseInstantArg } from '../time-args';
@@ -15,7 +21,9 @@ export function parsePolicy(text: string | undefined): VenuePolicy {
   try {
     json = JSON.parse(text);
   } catch {
-    fail('--policy wants JSON like {"admitColors":["green"],"unsigned":"review","staleBundle":"review"}');
+    fail(
+      '--policy wants JSON like {"admitColors":["green"],"unsigned":"review","staleBundle":"review"}',
+    );
   }
   const policy = { ...DEFAULT_POLICY, ...json };
   const ok =
@@ -23,7 +31,8 @@ export function parsePolicy(text: string | undefined): VenuePolicy {
     policy.admitColors.every((c) => COLORS.includes(c)) &&
     VERDICTS.includes(policy.unsigned) &&
     VERDICTS.includes(policy.staleBundle);
-  if (!ok) fail('--policy: admitColors from green/yellow/red; unsigned and staleBundle admit/review/deny');
+  if (!ok)
+    fail('--policy: admitColors from green/yellow/red; unsigned and staleBundle admit/review/deny');
   return policy;
 }
 
@@ -40,17 +49,29 @@ export async function verifyCommand(argv: string[]): Promise<number> {
     },
   });
   if (!values.bundle || !values.root?.length || positionals.length !== 1) {
-    fail('usage: kiosk verify --bundle FILE --root KEY [--now ISO] [--policy JSON] TEXT (TEXT - reads stdin)');
+    fail(
+      'usage: kiosk verify --bundle FILE --root KEY [--now ISO] [--policy JSON] TEXT (TEXT - reads stdin)',
+    );
   }
-  if (!['auto', 'webcrypto', 'noble'].includes(values.crypto!)) fail(`unknown --crypto ${values.crypto}`);
-  const text = positionals[0] === '-' ? readText('/dev/stdin', 'standard input').replace(/\r?\n$/, '') : positionals[0]!;
+  if (!['auto', 'webcrypto', 'noble'].includes(values.crypto!))
+    fail(`unknown --crypto ${values.crypto}`);
+  const text =
+    positionals[0] === '-'
+      ? readText('/dev/stdin', 'standard input').replace(/\r?\n$/, '')
+      : positionals[0]!;
   const roots = values.root.map(readPublicKey);
   const now = parseInstantArg(values.now, '--now', Date.now());
   const policy = parsePolicy(values.policy);
   const verifier = await createVerifier(values.crypto as 'auto');
 
-  const opened = await openTrustBundle(readJson(values.bundle, 'trust bundle'), roots, null, verifier);
-  if (opened.outcome === 'refused') console.error(`warning: trust bundle refused (${opened.code}); verifying without it`);
+  const opened = await openTrustBundle(
+    readJson(values.bundle, 'trust bundle'),
+    roots,
+    null,
+    verifier,
+  );
+  if (opened.outcome === 'refused')
+    console.error(`warning: trust bundle refused (${opened.code}); verifying without it`);
   const bundle = opened.outcome === 'refused' ? null : opened.bundle;
   const result = await verifyCode(text, { bundle, policy, now, verifier });
   console.log(JSON.stringify(result, null, 2));

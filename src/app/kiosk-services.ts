@@ -4,7 +4,13 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { verifyCode, type Ed25519Verifier } from '../core';
 import { bundleFreshness } from '../kiosk/bundle-freshness';
 import { checkIn, checkInManual, type CheckInPorts } from '../kiosk/check-in';
-import { StoreError, type PinHash, type PinLock, type Settings, type SyncState } from '../store/types';
+import {
+  StoreError,
+  type PinHash,
+  type PinLock,
+  type Settings,
+  type SyncState,
+} from '../store/types';
 import { localDayEnd, localDayStart } from './local-day';
 import type { StorePort, SyncPort } from './ports';
 import type { Counters, KioskServices, PinCheck } from './services';
@@ -34,7 +40,9 @@ export interface ServiceDeps {
   now?: () => number;
 }
 
-export async function createKioskServices(deps: ServiceDeps): Promise<KioskServices & { refreshCounters(): Promise<void> }> {
+export async function createKioskServices(
+  deps: ServiceDeps,
+): Promise<KioskServices & { refreshCounters(): Promise<void> }> {
   const { store, sync, pin, verifier } = deps;
   const now = deps.now ?? Date.now;
   const settings = signal<Settings>(await store.getSettings());
@@ -43,16 +51,24 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
   const counters = signal<Counters>({ today: 0, pending: 0, inside: 0 });
   const storageProblem = signal<'quota' | 'write' | 'unavailable' | null>(null);
   const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
-  const ownSyncState = signal<SyncState & { running: boolean }>({ ...(await store.getSyncState()), running: false });
+  const ownSyncState = signal<SyncState & { running: boolean }>({
+    ...(await store.getSyncState()),
+    running: false,
+  });
   const syncState = deps.syncStatus ?? ownSyncState;
   const holder = createTrustHolder(store, verifier);
   await holder.load(settings.value.pinnedRoots);
-  const freshness = computed(() => bundleFreshness(holder.trust.value?.bundle ?? null, clock.value));
+  const freshness = computed(() =>
+    bundleFreshness(holder.trust.value?.bundle ?? null, clock.value),
+  );
 
   async function refreshCounters(): Promise<void> {
     const t = now();
     clock.value = t;
-    const [{ today, inside }, pending] = await Promise.all([store.counters(localDayStart(t), localDayEnd(t)), store.pendingCount()]);
+    const [{ today, inside }, pending] = await Promise.all([
+      store.counters(localDayStart(t), localDayEnd(t)),
+      store.pendingCount(),
+    ]);
     counters.value = { today, inside, pending };
   }
 
@@ -63,8 +79,15 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
   }
 
   const ports: CheckInPorts = {
-    verify: (text, at) => verifyCode(text, { bundle: holder.trust.value?.bundle ?? null, policy: settings.value.policy, now: at, verifier }),
-    lastEntryFor: (passId, direction, since, until) => store.lastEntryFor(passId, direction, since, until),
+    verify: (text, at) =>
+      verifyCode(text, {
+        bundle: holder.trust.value?.bundle ?? null,
+        policy: settings.value.policy,
+        now: at,
+        verifier,
+      }),
+    lastEntryFor: (passId, direction, since, until) =>
+      store.lastEntryFor(passId, direction, since, until),
     addEntry: async (entry) => {
       try {
         await store.addEntry(entry);
@@ -87,7 +110,9 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
       ownSyncState.value = { ...ownSyncState.value, running: true };
       try {
         await sync.uploadPending({ force });
-        await sync.refreshBundle((envelope) => holder.offer(envelope, settings.value.pinnedRoots, now()));
+        await sync.refreshBundle((envelope) =>
+          holder.offer(envelope, settings.value.pinnedRoots, now()),
+        );
       } catch {
         // the sync client records its own failures in the sync state
       } finally {
@@ -124,7 +149,8 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
     if (online.value) void syncNow();
   }, BACKGROUND_INTERVAL_MS);
   if (online.value) void syncNow();
-  const purge = () => store.log.purgeExpired(now(), settings.value.retentionDays).then(refreshCounters, () => {});
+  const purge = () =>
+    store.log.purgeExpired(now(), settings.value.retentionDays).then(refreshCounters, () => {});
   void purge();
   setInterval(() => void purge(), PURGE_INTERVAL_MS);
 
@@ -169,7 +195,9 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
       const ok = hash !== null && (await pin.verify(candidate, hash));
       const next = pin.next(lock, ok, t);
       await store.putPinLock(next.lock);
-      return ok ? { ok: true } : { ok: false, lockedUntil: next.lock.lockedUntil, attemptsLeft: next.attemptsLeft };
+      return ok
+        ? { ok: true }
+        : { ok: false, lockedUntil: next.lock.lockedUntil, attemptsLeft: next.attemptsLeft };
     },
     async setPin(newPin) {
       await saveSettings({ adminPin: await pin.hash(newPin) });
@@ -180,7 +208,11 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
       const { enrollment } = result;
       await store.putDevice(enrollment.device);
       device.value = enrollment.device;
-      await saveSettings({ syncServer: serverUrl, pinnedRoots: enrollment.roots, venueName: enrollment.device.venueName });
+      await saveSettings({
+        syncServer: serverUrl,
+        pinnedRoots: enrollment.roots,
+        venueName: enrollment.device.venueName,
+      });
       if (enrollment.bundle) await holder.offer(enrollment.bundle, enrollment.roots, now());
       void syncNow();
       return { ok: true };
@@ -188,7 +220,8 @@ export async function createKioskServices(deps: ServiceDeps): Promise<KioskServi
     async setupStandalone(rootKey, bundleText) {
       const roots = [rootKey.trim()];
       const outcome = await holder.offer(bundleText, roots, now());
-      if (outcome.outcome !== 'refused') await saveSettings({ pinnedRoots: roots, syncServer: null });
+      if (outcome.outcome !== 'refused')
+        await saveSettings({ pinnedRoots: roots, syncServer: null });
       return outcome;
     },
   };

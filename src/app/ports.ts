@@ -1,15 +1,32 @@
 // What the service layer needs from storage and from the sync client, as narrow ports. The
 // real ones bind the IndexedDB store and the HTTP sync client; tests can pass in-memory ones.
 import type { BundleOutcome } from '../core';
-import type { DeviceIdentity, Direction, Entry, GuardDecision, HeldBundle, PinLock, Settings, SyncState } from '../store/types';
+import type {
+  DeviceIdentity,
+  Direction,
+  Entry,
+  GuardDecision,
+  HeldBundle,
+  PinLock,
+  Settings,
+  SyncState,
+} from '../store/types';
 import type { EnrollResult, LogQueries } from './services';
 
 export interface StorePort {
   addEntry(entry: Entry): Promise<void>;
   takeUnsynced(limit: number): Promise<Entry[]>;
-  markSynced(acks: readonly (string | Pick<Entry, 'id' | 'decision'>)[], at: number): Promise<number>;
+  markSynced(
+    acks: readonly (string | Pick<Entry, 'id' | 'decision'>)[],
+    at: number,
+  ): Promise<number>;
   setDecision(id: string, decision: Exclude<GuardDecision, null>): Promise<void>;
-  lastEntryFor(passId: string, direction: Direction, since: number, until: number): Promise<Entry | undefined>;
+  lastEntryFor(
+    passId: string,
+    direction: Direction,
+    since: number,
+    until: number,
+  ): Promise<Entry | undefined>;
   counters(dayStart: number, dayEnd: number): Promise<{ today: number; inside: number }>;
   pendingCount(): Promise<number>;
   getSettings(): Promise<Settings>;
@@ -23,7 +40,12 @@ export interface StorePort {
   putSyncState(state: SyncState): Promise<void>;
   getPinLock(): Promise<PinLock>;
   putPinLock(lock: PinLock): Promise<void>;
-  log: Omit<LogQueries, 'purgeExpired'> & { purgeExpired(now: number, retentionDays: number): Promise<{ deleted: number; keptUnsynced: number }> };
+  log: Omit<LogQueries, 'purgeExpired'> & {
+    purgeExpired(
+      now: number,
+      retentionDays: number,
+    ): Promise<{ deleted: number; keptUnsynced: number }>;
+  };
 }
 
 /** Enrollment gives the kiosk its identity, the roots to pin, and usually a first bundle. */
@@ -34,7 +56,10 @@ export interface Enrollment {
 }
 
 export interface SyncPort {
-  enroll(serverUrl: string, code: string): Promise<{ ok: true; enrollment: Enrollment } | Extract<EnrollResult, { ok: false }>>;
+  enroll(
+    serverUrl: string,
+    code: string,
+  ): Promise<{ ok: true; enrollment: Enrollment } | Extract<EnrollResult, { ok: false }>>;
   /**
    * Uploads what is pending; resolves when the queue is drained or a failure stops it.
    * `force` skips a backoff in progress (the guard's "sync now", the network coming back).

@@ -3,7 +3,16 @@
 // its signals and call its methods, and never touch IndexedDB or fetch themselves.
 import type { ReadonlySignal } from '@preact/signals';
 import type { BundleOutcome, CheckResult, TrustBundle } from '../core';
-import type { DeviceIdentity, Direction, Entry, EntrySource, GuardDecision, HeldBundle, Settings, SyncState } from '../store/types';
+import type {
+  DeviceIdentity,
+  Direction,
+  Entry,
+  EntrySource,
+  GuardDecision,
+  HeldBundle,
+  Settings,
+  SyncState,
+} from '../store/types';
 
 export interface HeldTrust {
   bundle: TrustBundle;
@@ -25,7 +34,13 @@ export interface Counters {
 export type CheckInOutcome =
   | { kind: 'logged'; result: CheckResult; entry: Entry; saved: true }
   /** The verdict stands but the entry could not be written: the screen must say so. */
-  | { kind: 'logged'; result: CheckResult; entry: Entry; saved: false; error: 'quota' | 'write' | 'unavailable' }
+  | {
+      kind: 'logged';
+      result: CheckResult;
+      entry: Entry;
+      saved: false;
+      error: 'quota' | 'write' | 'unavailable';
+    }
   /** Same pass identity within the duplicate window: no second entry. */
   | { kind: 'duplicate'; result: CheckResult; previous: Entry }
   /** Typed in by the guard: identity only, admitted on the guard's word. */
@@ -41,16 +56,29 @@ export interface LogQueries {
   list(query: { from: number; to: number; search?: string; limit?: number }): Promise<Entry[]>;
   /** 24 counts, one per local hour of the day starting at `dayStart`. */
   hourly(dayStart: number): Promise<number[]>;
-  totals(from: number, to: number): Promise<{ admit: number; review: number; deny: number; admitted: number; in: number; out: number }>;
+  totals(
+    from: number,
+    to: number,
+  ): Promise<{
+    admit: number;
+    review: number;
+    deny: number;
+    admitted: number;
+    in: number;
+    out: number;
+  }>;
   /** UTF-8 with BOM, so Excel shows Vietnamese. */
   exportCsv(from: number, to: number): Promise<Blob>;
   /** Deletes synced entries older than the retention; returns how many. Unsynced ones stay. */
   purgeExpired(now: number): Promise<{ deleted: number; keptUnsynced: number }>;
 }
 
-export type PinCheck = { ok: true } | { ok: false; lockedUntil: number | null; attemptsLeft: number };
+export type PinCheck =
+  { ok: true } | { ok: false; lockedUntil: number | null; attemptsLeft: number };
 
-export type EnrollResult = { ok: true } | { ok: false; reason: 'code-invalid' | 'code-used' | 'code-expired' | 'network' | 'server' };
+export type EnrollResult =
+  | { ok: true }
+  | { ok: false; reason: 'code-invalid' | 'code-used' | 'code-expired' | 'network' | 'server' };
 
 export interface KioskServices {
   readonly settings: ReadonlySignal<Settings>;
@@ -70,7 +98,11 @@ export interface KioskServices {
   syncNow(): Promise<void>;
 
   /** Verify → duplicate check → write to IndexedDB → outcome. The entry is committed before this resolves. */
-  checkIn(text: string, source: EntrySource, timings?: { verifyMs: number; storeMs: number }): Promise<CheckInOutcome>;
+  checkIn(
+    text: string,
+    source: EntrySource,
+    timings?: { verifyMs: number; storeMs: number },
+  ): Promise<CheckInOutcome>;
   checkInManual(input: ManualCheckIn): Promise<CheckInOutcome>;
   /** The guard's call on a review verdict. */
   decide(entryId: string, decision: Exclude<GuardDecision, null>): Promise<void>;

@@ -12,5 +12,11 @@ export async function startKiosk(): Promise<KioskServices> {
   const [db, verifier] = await Promise.all([openKioskDb(), createVerifier('auto')]);
   const store = storePort(db);
   const sync = httpSync(store, await store.getSyncState());
-  return createKioskServices({ store, sync: sync.port, syncStatus: sync.status, pin: pinPort, verifier });
+  return createKioskServices({
+    store,
+    sync: sync.port,
+    syncStatus: sync.status,
+    pin: pinPort,
+    verifier,
+  });
 }

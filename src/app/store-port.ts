@@ -9,7 +9,8 @@ export function storePort(db: KioskDb): StorePort {
     takeUnsynced: (limit) => store.takeUnsynced(db, limit),
     markSynced: (acks, at) => store.markSynced(db, acks, at),
     setDecision: async (id, decision) => void (await store.setDecision(db, id, decision)),
-    lastEntryFor: (passId, direction, since, until) => store.lastEntryFor(db, passId, direction, since, until),
+    lastEntryFor: (passId, direction, since, until) =>
+      store.lastEntryFor(db, passId, direction, since, until),
     counters: (dayStart, dayEnd) => store.countersFor(db, dayStart, dayEnd),
     pendingCount: () => store.pendingCount(db),
     getSettings: () => store.getSettings(db),

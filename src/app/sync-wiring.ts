@@ -5,7 +5,10 @@ import { asSyncPort, createSyncClient } from '../sync';
 import type { SyncState } from '../store/types';
 import type { StorePort, SyncPort } from './ports';
 
-export function httpSync(store: StorePort, initial: SyncState): { port: SyncPort; status: Signal<SyncState & { running: boolean }> } {
+export function httpSync(
+  store: StorePort,
+  initial: SyncState,
+): { port: SyncPort; status: Signal<SyncState & { running: boolean }> } {
   const status = signal<SyncState & { running: boolean }>({ ...initial, running: false });
   const client = createSyncClient({
     source: {

@@ -2,7 +2,13 @@
 // cannot slip in a bundle), and applies spec §4 to every new one. Only an accepted bundle
 // replaces the held one; a refusal is recorded for the settings screen.
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { openTrustBundle, rootKeyFrom, type BundleOutcome, type Ed25519Verifier, type RootKey } from '../core';
+import {
+  openTrustBundle,
+  rootKeyFrom,
+  type BundleOutcome,
+  type Ed25519Verifier,
+  type RootKey,
+} from '../core';
 import type { StorePort } from './ports';
 import type { HeldTrust } from './services';
 
@@ -35,7 +41,11 @@ export function createTrustHolder(store: StorePort, verifier: Ed25519Verifier): 
         trust.value = { bundle: outcome.bundle, held };
       } else if (outcome.outcome === 'refused') {
         await store.recordBundleRefusal(outcome.code, now);
-        if (trust.value) trust.value = { ...trust.value, held: { ...trust.value.held, lastRefusal: { code: outcome.code, at: now } } };
+        if (trust.value)
+          trust.value = {
+            ...trust.value,
+            held: { ...trust.value.held, lastRefusal: { code: outcome.code, at: now } },
+          };
       }
       return outcome;
     },

@@ -28,7 +28,8 @@ export async function checkSignedPass(
   if (!(await ctx.verifier.verify(issuer.publicKey, proof.signature, proof.signedBytes))) {
     return fail('SIG_INVALID');
   }
-  if (proof.issuedAt < issuer.validFrom || proof.issuedAt >= issuer.validUntil) return fail('KEY_NOT_VALID');
+  if (proof.issuedAt < issuer.validFrom || proof.issuedAt >= issuer.validUntil)
+    return fail('KEY_NOT_VALID');
 
   if (bundle.revokedPasses.has(passHash)) return fail('PASS_REVOKED');
   if (proof.expiresAt !== null && now >= proof.expiresAt) return fail('PASS_EXPIRED');

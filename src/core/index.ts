@@ -13,7 +13,12 @@ export {
   type RootKey,
   type TrustBundle,
 } from './trust-bundle';
-export { createVerifier, createNobleVerifier, createWebCryptoVerifier, webCryptoHasEd25519 } from './ed25519';
+export {
+  createVerifier,
+  createNobleVerifier,
+  createWebCryptoVerifier,
+  webCryptoHasEd25519,
+} from './ed25519';
 export type { Ed25519Verifier, VerifierKind } from './ed25519';
 export { readCode } from './formats/read-code';
 export type { CodeReading, HealthFacts, IdentityFacts } from './formats/facts';
@@ -21,4 +26,12 @@ export { kidOf, passHashOf } from './digest';
 export { decodeB64u, decodeB64uExact, encodeB64u } from './b64u';
 export { displayText, maskId, maskName, utf8 } from './text';
 export { uuidv7, UUID_V7 } from './uuid7';
-export { formatQrTime, parseIsoInstant, parseQrTime, parseVnDate, DAY_MS, HOUR_MS, MINUTE_MS } from './times';
+export {
+  formatQrTime,
+  parseIsoInstant,
+  parseQrTime,
+  parseVnDate,
+  DAY_MS,
+  HOUR_MS,
+  MINUTE_MS,
+} from './times';

@@ -8,7 +8,8 @@ export function utf8(text: string): Uint8Array {
 
 // C0 and C1 controls, DEL, the bidirectional marks, embeddings, overrides and isolates,
 // and the zero-width characters that can hide or reorder what a guard reads.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
 
 /** The longest name we ever show; a 1405 name is at most 80 characters. */
 export const MAX_DISPLAY_CHARS = 80;

@@ -46,7 +46,9 @@ export function formatQrTime(ms: number): string {
 /** An RFC 3339 instant with an explicit zone, as used in the trust bundle. */
 export function parseIsoInstant(text: unknown): number | null {
   if (typeof text !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/.exec(
+    text,
+  );
   if (!m) return null;
   if (utcMs(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!) === null) return null;
   const ms = Date.parse(text);

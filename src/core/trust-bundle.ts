@@ -40,10 +40,7 @@ export interface RootKey {
 }
 
 export type BundleRefusal =
-  | 'BUNDLE_ROOT_UNKNOWN'
-  | 'BUNDLE_SIG_INVALID'
-  | 'BUNDLE_MALFORMED'
-  | 'BUNDLE_ROLLBACK';
+  'BUNDLE_ROOT_UNKNOWN' | 'BUNDLE_SIG_INVALID' | 'BUNDLE_MALFORMED' | 'BUNDLE_ROLLBACK';
 
 export type BundleOutcome =
   | { outcome: 'accepted'; bundle: TrustBundle }
@@ -52,7 +49,8 @@ export type BundleOutcome =
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isStringList = (v: unknown): v is string[] =>
@@ -71,7 +69,8 @@ function readIssuer(v: unknown): Issuer | null {
   const publicKey = typeof v.publicKey === 'string' ? decodeB64uExact(v.publicKey, 32) : null;
   const validFrom = parseIsoInstant(v.validFrom);
   const validUntil = parseIsoInstant(v.validUntil);
-  if (!publicKey || validFrom === null || validUntil === null || validFrom >= validUntil) return null;
+  if (!publicKey || validFrom === null || validUntil === null || validFrom >= validUntil)
+    return null;
   // The kid is derived, never trusted: a mismatch means the bundle was built wrongly.
   if (kidOf(publicKey) !== v.kid) return null;
   return { kid: v.kid, name: v.name, publicKey, validFrom, validUntil };
@@ -80,7 +79,14 @@ function readIssuer(v: unknown): Issuer | null {
 function readRules(v: unknown): HealthRules | null {
   if (!isObject(v) || !isObject(v.testValidHours)) return null;
   const t = v.testValidHours;
-  const numbers = [v.vaccineWaitDays, v.vaccineValidDays, v.recoveryValidDays, v.positiveIsolationDays, t.PCR, t.RAT];
+  const numbers = [
+    v.vaccineWaitDays,
+    v.vaccineValidDays,
+    v.recoveryValidDays,
+    v.positiveIsolationDays,
+    t.PCR,
+    t.RAT,
+  ];
   if (!numbers.every(isAmount)) return null;
   return {
     vaccineWaitDays: v.vaccineWaitDays as number,
@@ -94,7 +100,8 @@ function readRules(v: unknown): HealthRules | null {
 /** Reads a verified payload; null when it is not a well-formed version 1 bundle. */
 export function readBundlePayload(payload: unknown, rootKid: string): TrustBundle | null {
   if (!isObject(payload)) return null;
-  if (payload.type !== 'pqr-trust-bundle' || payload.version !== 1 || !isCount(payload.seq)) return null;
+  if (payload.type !== 'pqr-trust-bundle' || payload.version !== 1 || !isCount(payload.seq))
+    return null;
   const issuedAt = parseIsoInstant(payload.issuedAt);
   const expiresAt = parseIsoInstant(payload.expiresAt);
   if (issuedAt === null || expiresAt === null || issuedAt >= expiresAt) return null;

@@ -22,7 +22,11 @@ function initialDecision(finding: Finding, policy: VenuePolicy): Decision {
       return { verdict: 'deny', color: 'none', reasons: [finding.reason] };
     case 'colored': {
       const admitted = policy.admitColors.includes(finding.color);
-      return { verdict: admitted ? 'admit' : 'deny', color: finding.color, reasons: [finding.reason] };
+      return {
+        verdict: admitted ? 'admit' : 'deny',
+        color: finding.color,
+        reasons: [finding.reason],
+      };
     }
     case 'identity-only':
       return { verdict: policy.unsigned, color: 'none', reasons: ['IDENTITY_ONLY'] };

@@ -26,12 +26,17 @@ function holderOf(identity: IdentityFacts | null): Holder | null {
   };
 }
 
-async function findingFor(reading: CodeReading, ctx: VerifyContext): Promise<{ finding: Finding; passHash: string | null }> {
-  if (reading.kind === 'unknown') return { finding: { kind: 'failure', reason: 'FORMAT_UNKNOWN' }, passHash: null };
+async function findingFor(
+  reading: CodeReading,
+  ctx: VerifyContext,
+): Promise<{ finding: Finding; passHash: string | null }> {
+  if (reading.kind === 'unknown')
+    return { finding: { kind: 'failure', reason: 'FORMAT_UNKNOWN' }, passHash: null };
   if (reading.kind === 'malformed') {
     return { finding: { kind: 'failure', reason: 'FORMAT_MALFORMED' }, passHash: null };
   }
-  if (!reading.proof || !reading.health) return { finding: { kind: 'identity-only' }, passHash: null };
+  if (!reading.proof || !reading.health)
+    return { finding: { kind: 'identity-only' }, passHash: null };
   return checkSignedPass(reading.proof, reading.health, ctx);
 }
 

@@ -44,12 +44,28 @@ export function toSignedName(name: string): string {
 }
 
 export function unsignedText(person: PersonFields): string {
-  const ext = [person.proxyQid ?? '', person.gender ?? '', person.insuranceNumber ?? '', person.phone ?? ''];
-  return [person.documentNumber, person.name, person.birthDate, person.declaredBy, person.qid, ext.join('<')].join('|');
+  const ext = [
+    person.proxyQid ?? '',
+    person.gender ?? '',
+    person.insuranceNumber ?? '',
+    person.phone ?? '',
+  ];
+  return [
+    person.documentNumber,
+    person.name,
+    person.birthDate,
+    person.declaredBy,
+    person.qid,
+    ext.join('<'),
+  ].join('|');
 }
 
 /** Returns the signed text, or throws with a reason when the result would not be a valid code. */
-export function issueSignedCode(person: PersonFields, health: HealthElements, key: KeyPair): string {
+export function issueSignedCode(
+  person: PersonFields,
+  health: HealthElements,
+  key: KeyPair,
+): string {
   const tags: [string, string][] = [['IAT', formatQrTime(health.issuedAt)]];
   if (health.expiresAt !== undefined) tags.push(['EXP', formatQrTime(health.expiresAt)]);
   if (health.vaccination) tags.push(['V', health.vaccination]);
@@ -61,7 +77,9 @@ export function issueSignedCode(person: PersonFields, health: HealthElements, ke
   const text = `${body}<SIG=${key.kid},${signB64u(utf8(body), key.secretKey)}`;
   const reading = readCode(text);
   if (reading.kind !== 'read' || reading.format !== 'pqr-signed') {
-    throw new Error('the fields do not make a valid signed code (spec §2.1): check name, dates and elements');
+    throw new Error(
+      'the fields do not make a valid signed code (spec §2.1): check name, dates and elements',
+    );
   }
   return text;
 }

@@ -8,7 +8,12 @@ import { exitResult } from './exit-verdict';
 
 export interface CheckInPorts {
   verify(text: string, now: number): Promise<CheckResult>;
-  lastEntryFor(passId: string, direction: Direction, since: number, until: number): Promise<Entry | undefined>;
+  lastEntryFor(
+    passId: string,
+    direction: Direction,
+    since: number,
+    until: number,
+  ): Promise<Entry | undefined>;
   /** Resolves once the entry is durably committed; throws StoreError otherwise. */
   addEntry(entry: Entry): Promise<void>;
   now(): number;
@@ -22,7 +27,10 @@ export interface StepTimings {
   storeMs: number;
 }
 
-async function commit(entry: Entry, ports: CheckInPorts): Promise<{ saved: true } | { saved: false; error: StoreError['kind'] }> {
+async function commit(
+  entry: Entry,
+  ports: CheckInPorts,
+): Promise<{ saved: true } | { saved: false; error: StoreError['kind'] }> {
   try {
     await ports.addEntry(entry);
     return { saved: true };
@@ -45,7 +53,9 @@ export async function checkIn(
   const t1 = performance.now();
 
   if (result.passId) {
-    const previous = await ports.lastEntryFor(result.passId, direction, at - ports.duplicateWindowMs(), at).catch(() => undefined);
+    const previous = await ports
+      .lastEntryFor(result.passId, direction, at - ports.duplicateWindowMs(), at)
+      .catch(() => undefined);
     if (previous) return { kind: 'duplicate', result, previous };
   }
 
@@ -59,7 +69,10 @@ export async function checkIn(
 }
 
 /** A guard's typed check-in: identity only, and admitted because the guard let them in. */
-export async function checkInManual(input: ManualCheckIn, ports: CheckInPorts): Promise<CheckInOutcome> {
+export async function checkInManual(
+  input: ManualCheckIn,
+  ports: CheckInPorts,
+): Promise<CheckInOutcome> {
   const at = ports.now();
   const id = displayText(input.idNumber, 20).replace(/\s/g, '');
   const entry: Entry = {

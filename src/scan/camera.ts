@@ -6,7 +6,10 @@
 export type CameraProblem = 'denied' | 'none' | 'busy' | 'insecure' | 'failed';
 
 export class CameraError extends Error {
-  constructor(readonly problem: CameraProblem, message: string) {
+  constructor(
+    readonly problem: CameraProblem,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -19,8 +22,14 @@ export interface CameraDevice {
 function problemOf(e: unknown): CameraProblem {
   const name = (e as { name?: string })?.name ?? '';
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError') return 'none';
-  if (name === 'NotReadableError' || name === 'AbortError' || name === 'TrackStartError') return 'busy';
+  if (
+    name === 'NotFoundError' ||
+    name === 'OverconstrainedError' ||
+    name === 'DevicesNotFoundError'
+  )
+    return 'none';
+  if (name === 'NotReadableError' || name === 'AbortError' || name === 'TrackStartError')
+    return 'busy';
   return 'failed';
 }
 
@@ -42,7 +51,9 @@ export async function openCamera(deviceId: string | null): Promise<MediaStream> 
 
 export async function listCameras(): Promise<CameraDevice[]> {
   try {
-    const devices = (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
+    const devices = (await navigator.mediaDevices.enumerateDevices()).filter(
+      (d) => d.kind === 'videoinput',
+    );
     return devices.map((d, i) => ({ deviceId: d.deviceId, label: d.label || `Camera ${i + 1}` }));
   } catch {
     return [];

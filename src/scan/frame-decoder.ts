@@ -11,7 +11,9 @@ export interface FrameDecoder {
 }
 
 function workerDecoder(): FrameDecoder {
-  const worker = new Worker(new URL('../workers/decode-worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../workers/decode-worker.ts', import.meta.url), {
+    type: 'module',
+  });
   const waiting = new Map<number, (r: DecodeResponse) => void>();
   let nextId = 1;
   worker.onmessage = (event: MessageEvent<DecodeResponse>) => {
@@ -60,7 +62,11 @@ function mainThreadDecoder(): FrameDecoder {
 }
 
 export function createFrameDecoder(prefer: 'worker' | 'main-thread' = 'worker'): FrameDecoder {
-  if (prefer === 'worker' && typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined') {
+  if (
+    prefer === 'worker' &&
+    typeof Worker !== 'undefined' &&
+    typeof OffscreenCanvas !== 'undefined'
+  ) {
     try {
       return workerDecoder();
     } catch {

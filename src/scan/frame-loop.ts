@@ -87,7 +87,16 @@ export function startFrameLoop(
     });
     const result = await decoder.decode(bitmap, variantsForFrame(frameNo++));
     if (result.text !== null && !paused && !stopped) {
-      if (onCode({ text: result.text, frameAt, firstUnseenAt: since, decodedAt: performance.now(), decodeMs: result.ms, variant: result.variant! })) {
+      if (
+        onCode({
+          text: result.text,
+          frameAt,
+          firstUnseenAt: since,
+          decodedAt: performance.now(),
+          decodeMs: result.ms,
+          variant: result.variant!,
+        })
+      ) {
         paused = true;
       }
     }

@@ -4,10 +4,18 @@ import { DEFAULT_WEDGE, WedgeBuffer, type WedgeOptions } from './wedge-buffer';
 function typingInField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || !el.tagName) return false;
-  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+  return (
+    el.isContentEditable ||
+    el.tagName === 'INPUT' ||
+    el.tagName === 'TEXTAREA' ||
+    el.tagName === 'SELECT'
+  );
 }
 
-export function listenForWedgeScans(onScan: (text: string) => void, options: WedgeOptions = DEFAULT_WEDGE): () => void {
+export function listenForWedgeScans(
+  onScan: (text: string) => void,
+  options: WedgeOptions = DEFAULT_WEDGE,
+): () => void {
   const buffer = new WedgeBuffer(options);
   const onKeyDown = (event: KeyboardEvent) => {
     if (typingInField(event.target) || event.ctrlKey || event.altKey || event.metaKey) return;

@@ -27,14 +27,22 @@ const reader = new QRCodeReader();
 const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.CHARACTER_SET, 'UTF-8']]);
 
 /** Luma from RGBA (BT.601 weights in fixed point). */
-export function rgbaToGrey(rgba: Uint8ClampedArray, out = new Uint8ClampedArray(rgba.length >> 2)): Uint8ClampedArray {
+export function rgbaToGrey(
+  rgba: Uint8ClampedArray,
+  out = new Uint8ClampedArray(rgba.length >> 2),
+): Uint8ClampedArray {
   for (let i = 0, j = 0; j < out.length; i += 4, j++) {
     out[j] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
   }
   return out;
 }
 
-function tryDecode(grey: Uint8ClampedArray, width: number, height: number, invert: boolean): string | null {
+function tryDecode(
+  grey: Uint8ClampedArray,
+  width: number,
+  height: number,
+  invert: boolean,
+): string | null {
   try {
     let source = new RGBLuminanceSource(grey, width, height);
     if (invert) source = source.invert() as RGBLuminanceSource;
@@ -50,7 +58,12 @@ function tryDecode(grey: Uint8ClampedArray, width: number, height: number, inver
  * Tries the frame as it is, then (when asked) the other variants. Each costs a full decode,
  * so the caller spreads them over frames instead of paying them all on every frame.
  */
-export function decodeGrey(grey: Uint8ClampedArray, width: number, height: number, variants: readonly DecodeVariant[]): DecodeOutcome {
+export function decodeGrey(
+  grey: Uint8ClampedArray,
+  width: number,
+  height: number,
+  variants: readonly DecodeVariant[],
+): DecodeOutcome {
   for (const variant of variants) {
     const text =
       variant === 'rotated'

@@ -19,7 +19,12 @@ export interface WedgeOptions {
   maxLength: number;
 }
 
-export const DEFAULT_WEDGE: WedgeOptions = { maxGapMs: 50, hiccupMs: 500, minLength: 6, maxLength: 8193 };
+export const DEFAULT_WEDGE: WedgeOptions = {
+  maxGapMs: 50,
+  hiccupMs: 500,
+  minLength: 6,
+  maxLength: 8193,
+};
 
 export class WedgeBuffer {
   private chars: string[] = [];
@@ -29,7 +34,9 @@ export class WedgeBuffer {
   constructor(private readonly options: WedgeOptions = DEFAULT_WEDGE) {}
 
   private allowedGap(): number {
-    return this.chars.length >= this.options.minLength ? this.options.hiccupMs : this.options.maxGapMs;
+    return this.chars.length >= this.options.minLength
+      ? this.options.hiccupMs
+      : this.options.maxGapMs;
   }
 
   /** A printable character typed at `at` (ms). */
@@ -47,7 +54,8 @@ export class WedgeBuffer {
     const text = this.chars.join('');
     const inTime = at - this.lastAt <= this.allowedGap();
     // On average a scanner's keys come at least as fast as the first ones must.
-    const fast = (this.lastAt - this.startAt) / Math.max(1, this.chars.length - 1) <= this.options.maxGapMs;
+    const fast =
+      (this.lastAt - this.startAt) / Math.max(1, this.chars.length - 1) <= this.options.maxGapMs;
     this.reset();
     return inTime && fast && text.length >= this.options.minLength ? text : null;
   }

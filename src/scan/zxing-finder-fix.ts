@@ -73,20 +73,37 @@ type Proto = Finder & {
   selectBestPatterns(): FinderPattern[];
 };
 const proto = FinderPatternFinder.prototype as unknown as Proto;
-const centerFromEnd = (FinderPatternFinder as unknown as { centerFromEnd(s: number[], end: number): number }).centerFromEnd;
+const centerFromEnd = (
+  FinderPatternFinder as unknown as { centerFromEnd(s: number[], end: number): number }
+).centerFromEnd;
 
 /** ZXing Java 3.4 `handlePossibleCenter`: vertical, horizontal, then diagonal cross-checks. */
-proto.handlePossibleCenter = function (this: Finder, stateCount: number[], i: number, j: number): boolean {
+proto.handlePossibleCenter = function (
+  this: Finder,
+  stateCount: number[],
+  i: number,
+  j: number,
+): boolean {
   const total = stateCount.reduce((a, b) => a + b, 0);
   let centerJ = centerFromEnd(stateCount, j);
   const centerI = this.crossCheckVertical(i, Math.floor(centerJ), stateCount[2]!, total);
   if (Number.isNaN(centerI)) return false;
-  centerJ = this.crossCheckHorizontal(Math.floor(centerJ), Math.floor(centerI), stateCount[2]!, total);
-  if (Number.isNaN(centerJ) || !crossCheckDiagonal(this, Math.floor(centerI), Math.floor(centerJ))) return false;
+  centerJ = this.crossCheckHorizontal(
+    Math.floor(centerJ),
+    Math.floor(centerI),
+    stateCount[2]!,
+    total,
+  );
+  if (Number.isNaN(centerJ) || !crossCheckDiagonal(this, Math.floor(centerI), Math.floor(centerJ)))
+    return false;
   const moduleSize = total / 7;
   const index = this.possibleCenters.findIndex((c) => c.aboutEquals(moduleSize, centerI, centerJ));
   if (index >= 0) {
-    this.possibleCenters[index] = this.possibleCenters[index]!.combineEstimate(centerI, centerJ, moduleSize);
+    this.possibleCenters[index] = this.possibleCenters[index]!.combineEstimate(
+      centerI,
+      centerJ,
+      moduleSize,
+    );
   } else {
     const point = new FinderPattern(centerJ, centerI, moduleSize);
     this.possibleCenters.push(point);
@@ -95,11 +112,14 @@ proto.handlePossibleCenter = function (this: Finder, stateCount: number[], i: nu
   return true;
 };
 
-const squaredDistance = (a: FinderPattern, b: FinderPattern) => (a.getX() - b.getX()) ** 2 + (a.getY() - b.getY()) ** 2;
+const squaredDistance = (a: FinderPattern, b: FinderPattern) =>
+  (a.getX() - b.getX()) ** 2 + (a.getY() - b.getY()) ** 2;
 
 /** ZXing Java 3.4 `selectBestPatterns`: similar module sizes, closest to a right isosceles triangle. */
 proto.selectBestPatterns = function (this: Finder): FinderPattern[] {
-  const centers = [...this.possibleCenters].sort((a, b) => a.getEstimatedModuleSize() - b.getEstimatedModuleSize());
+  const centers = [...this.possibleCenters].sort(
+    (a, b) => a.getEstimatedModuleSize() - b.getEstimatedModuleSize(),
+  );
   let best: FinderPattern[] | null = null;
   let bestDistortion = Infinity;
   for (let i = 0; i < centers.length - 2; i++) {
@@ -110,7 +130,9 @@ proto.selectBestPatterns = function (this: Finder): FinderPattern[] {
       for (let k = j + 1; k < centers.length; k++) {
         const fk = centers[k]!;
         if (fk.getEstimatedModuleSize() > fi.getEstimatedModuleSize() * 1.4) continue;
-        const [a, b, c] = [ij, squaredDistance(fj, fk), squaredDistance(fi, fk)].sort((x, y) => x - y) as [number, number, number];
+        const [a, b, c] = [ij, squaredDistance(fj, fk), squaredDistance(fi, fk)].sort(
+          (x, y) => x - y,
+        ) as [number, number, number];
         const distortion = Math.abs(c - 2 * b) + Math.abs(c - 2 * a);
         if (distortion < bestDistortion) {
           bestDistortion = distortion;

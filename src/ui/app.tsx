@@ -9,8 +9,12 @@ import { KioskScreen } from './kiosk/kiosk-screen';
 
 // The admin and set-up screens are not needed to scan: they load on first use, so the
 // kiosk starts with less JavaScript. The service worker precaches them for offline use.
-const AdminScreen = lazy(() => import('./admin/admin-screen').then((m) => ({ default: m.AdminScreen })));
-const SetupWizard = lazy(() => import('./setup/setup-wizard').then((m) => ({ default: m.SetupWizard })));
+const AdminScreen = lazy(() =>
+  import('./admin/admin-screen').then((m) => ({ default: m.AdminScreen })),
+);
+const SetupWizard = lazy(() =>
+  import('./setup/setup-wizard').then((m) => ({ default: m.SetupWizard })),
+);
 
 export function App({ start }: { start: () => Promise<KioskServices> }) {
   const [services, setServices] = useState<KioskServices | null>(null);
@@ -27,7 +31,9 @@ export function App({ start }: { start: () => Promise<KioskServices> }) {
         <h1>{s.app.title}</h1>
         <p>Không khởi động được kiosk. The kiosk could not start.</p>
         <pre>{failure}</pre>
-        <button type="button" class="btn btn--primary" onClick={() => location.reload()}>Thử lại / Retry</button>
+        <button type="button" class="btn btn--primary" onClick={() => location.reload()}>
+          Thử lại / Retry
+        </button>
       </main>
     );
   }
@@ -45,7 +51,10 @@ export function App({ start }: { start: () => Promise<KioskServices> }) {
     <ServicesContext.Provider value={services}>
       <Suspense fallback={loading}>
         {!services.settings.value.setupDone ? (
-          <SetupWizard onDone={() => setScreen('kiosk')} scan={() => import('./camera/scan-once').then((m) => m.scanOnce(language))} />
+          <SetupWizard
+            onDone={() => setScreen('kiosk')}
+            scan={() => import('./camera/scan-once').then((m) => m.scanOnce(language))}
+          />
         ) : screen === 'kiosk' ? (
           <KioskScreen onOpenAdmin={() => setScreen('admin')} />
         ) : (

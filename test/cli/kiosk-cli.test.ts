@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { vectorsPresent, VECTORS_PATH } from '../support/vectors';
 
 const BIN = resolve(__dirname, '../../bin/kiosk.mjs');
-const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+const run = (args: string[], cwd: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
 
 describe('kiosk CLI', () => {
   it.skipIf(!vectorsPresent)('runs the shared vectors: 60 passed, 0 failed', () => {
-    const out = execFileSync(process.execPath, [BIN, 'vectors', VECTORS_PATH], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [BIN, 'vectors', VECTORS_PATH], {
+      encoding: 'utf8',
+    });
     expect(out.trim().split('\n').at(-1)).toBe('60 passed, 0 failed');
   });
 
@@ -28,19 +31,54 @@ describe('kiosk CLI', () => {
     ok(['keygen', '--out', 'issuer', '--name', 'Sở Y tế']);
     ok(['bundle', '--root-key', 'root.key', '--issuer', 'issuer.pub', '--out', 'bundle.json']);
     ok(['bundle', '--root-key', 'root.key', '--issuer', 'issuer.pub', '--out', 'bundle.json']);
-    const payload = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8')).payload, 'base64url').toString());
+    const payload = JSON.parse(
+      Buffer.from(
+        JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8')).payload,
+        'base64url',
+      ).toString(),
+    );
     expect(payload.seq).toBe(2); // the next seq after the bundle it replaces
 
-    const lastDose = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-    const text = ok(['issue', '--key', 'issuer.key', '--id', '001093029317', '--name', 'Nguyễn Văn An', '--birth', '1990-02-03', '--qid', '987654321', '--vaccine', `2,2,${lastDose},AZ`, '--png', 'pass.png', '--svg', 'pass.svg']).trim();
+    const lastDose = new Date(Date.now() - 30 * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+      .replace(/-/g, '');
+    const text = ok([
+      'issue',
+      '--key',
+      'issuer.key',
+      '--id',
+      '001093029317',
+      '--name',
+      'Nguyễn Văn An',
+      '--birth',
+      '1990-02-03',
+      '--qid',
+      '987654321',
+      '--vaccine',
+      `2,2,${lastDose},AZ`,
+      '--png',
+      'pass.png',
+      '--svg',
+      'pass.svg',
+    ]).trim();
     expect(text).toMatch(/^001093029317\|NGUYEN VAN AN\|1990-02-03\|0\|987654321\|.*<SIG=/);
     expect(readFileSync(join(dir, 'pass.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(join(dir, 'pass.svg'), 'utf8')).toContain('<svg');
 
-    const result = JSON.parse(ok(['verify', '--bundle', 'bundle.json', '--root', 'root.pub', text]));
-    expect(result).toMatchObject({ format: 'pqr-signed', verdict: 'admit', color: 'green', reasons: ['VACCINATED_FULL'] });
+    const result = JSON.parse(
+      ok(['verify', '--bundle', 'bundle.json', '--root', 'root.pub', text]),
+    );
+    expect(result).toMatchObject({
+      format: 'pqr-signed',
+      verdict: 'admit',
+      color: 'green',
+      reasons: ['VACCINATED_FULL'],
+    });
 
-    const other = JSON.parse(ok(['verify', '--bundle', 'bundle.json', '--root', 'issuer.pub', text]));
+    const other = JSON.parse(
+      ok(['verify', '--bundle', 'bundle.json', '--root', 'issuer.pub', text]),
+    );
     expect(other.reasons).toContain('BUNDLE_MISSING'); // the bundle is refused under a root it was not signed by
   });
 
@@ -53,7 +91,19 @@ describe('kiosk CLI', () => {
       ['verify', '--bundle', 'missing.json', '--root', 'AAAA', 'x'],
       ['verify', '--bogus'],
       ['bundle', '--root-key', 'missing.key', '--issuer', 'x', '--out', 'b.json'],
-      ['issue', '--key', 'missing.key', '--id', '1', '--name', 'A', '--birth', '1990-01-01', '--qid', '1'],
+      [
+        'issue',
+        '--key',
+        'missing.key',
+        '--id',
+        '1',
+        '--name',
+        'A',
+        '--birth',
+        '1990-01-01',
+        '--qid',
+        '1',
+      ],
     ]) {
       const r = run(args, dir);
       expect(r.status, args.join(' ')).toBe(2);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeB64u, decodeB64uExact, displayText, encodeB64u, maskId, parseIsoInstant, parseQrTime, parseVnDate } from '../../src/core';
+import {
+  decodeB64u,
+  decodeB64uExact,
+  displayText,
+  encodeB64u,
+  maskId,
+  parseIsoInstant,
+  parseQrTime,
+  parseVnDate,
+} from '../../src/core';
 import { rng } from '../support/mutate';
 
 describe('b64u (spec §1)', () => {
@@ -29,8 +38,10 @@ describe('dates and times (spec §1)', () => {
     expect(parseVnDate('20211005')).toBe(Date.parse('2021-10-04T17:00:00Z'));
   });
   it('refuses impossible dates and times', () => {
-    for (const bad of ['20210931', '20210229', '2021100', '2021-10-05', '20211305']) expect(parseVnDate(bad)).toBeNull();
-    for (const bad of ['20211005T2400Z', '20211005T0360Z', '20211005T0300', '20211005T030Z']) expect(parseQrTime(bad)).toBeNull();
+    for (const bad of ['20210931', '20210229', '2021100', '2021-10-05', '20211305'])
+      expect(parseVnDate(bad)).toBeNull();
+    for (const bad of ['20211005T2400Z', '20211005T0360Z', '20211005T0300', '20211005T030Z'])
+      expect(parseQrTime(bad)).toBeNull();
     expect(parseVnDate('20200229')).not.toBeNull();
   });
   it('reads bundle instants only with an explicit zone', () => {

@@ -1,6 +1,12 @@
 // Trust bundle refusals beyond the shared vectors (spec §4).
 import { describe, expect, it } from 'vitest';
-import { createNobleVerifier, encodeB64u, openTrustBundle, rootKeyFrom, utf8 } from '../../src/core';
+import {
+  createNobleVerifier,
+  encodeB64u,
+  openTrustBundle,
+  rootKeyFrom,
+  utf8,
+} from '../../src/core';
 import { signB64u } from '../../src/issuer/keys';
 import { fixtureEnvelope, rootKey } from '../support/world';
 
@@ -14,7 +20,8 @@ const signed = (payload: object) => {
   const bytes = utf8(JSON.stringify(payload));
   return { payload: encodeB64u(bytes), kid: rootKey.kid, sig: signB64u(bytes, rootKey.secretKey) };
 };
-const basePayload = () => JSON.parse(Buffer.from(fixtureEnvelope(5).payload, 'base64url').toString());
+const basePayload = () =>
+  JSON.parse(Buffer.from(fixtureEnvelope(5).payload, 'base64url').toString());
 
 describe('trust bundle', () => {
   it('accepts newer, answers same, refuses older', async () => {
@@ -23,7 +30,13 @@ describe('trust bundle', () => {
     expect(await refusal(fixtureEnvelope(5), 6)).toBe('BUNDLE_ROLLBACK');
   });
   it('refuses envelopes that are not envelopes', async () => {
-    for (const bad of [null, 'not json', '[]', { payload: 1, kid: rootKey.kid }, { kid: rootKey.kid }]) {
+    for (const bad of [
+      null,
+      'not json',
+      '[]',
+      { payload: 1, kid: rootKey.kid },
+      { kid: rootKey.kid },
+    ]) {
       expect(await refusal(bad)).toBe('BUNDLE_MALFORMED');
     }
   });
@@ -54,6 +67,12 @@ describe('trust bundle', () => {
   });
   it('refuses a payload that is not UTF-8', async () => {
     const bytes = Uint8Array.of(0xff, 0xfe, 0x7b);
-    expect(await refusal({ payload: encodeB64u(bytes), kid: rootKey.kid, sig: signB64u(bytes, rootKey.secretKey) })).toBe('BUNDLE_MALFORMED');
+    expect(
+      await refusal({
+        payload: encodeB64u(bytes),
+        kid: rootKey.kid,
+        sig: signB64u(bytes, rootKey.secretKey),
+      }),
+    ).toBe('BUNDLE_MALFORMED');
   });
 });

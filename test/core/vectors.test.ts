@@ -1,6 +1,12 @@
 // Every case of shared/vectors/pqr-v1.json, on both Ed25519 back ends.
 import { describe, expect, it } from 'vitest';
-import { createVerifier, openTrustBundle, rootKeyFrom, verifyCode, type RootKey } from '../../src/core';
+import {
+  createVerifier,
+  openTrustBundle,
+  rootKeyFrom,
+  verifyCode,
+  type RootKey,
+} from '../../src/core';
 import { vectors, vectorsPresent, VECTORS_PATH } from '../support/vectors';
 
 describe.skipIf(!vectorsPresent)(`vectors ${VECTORS_PATH}`, () => {
@@ -11,7 +17,9 @@ describe.skipIf(!vectorsPresent)(`vectors ${VECTORS_PATH}`, () => {
   for (const kind of ['webcrypto', 'noble'] as const) {
     describe(kind, async () => {
       const verifier = await createVerifier(kind);
-      const roots = vectors.roots.map((r) => rootKeyFrom(r.publicKey)).filter((r): r is RootKey => !!r);
+      const roots = vectors.roots
+        .map((r) => rootKeyFrom(r.publicKey))
+        .filter((r): r is RootKey => !!r);
       const opened = await openTrustBundle(vectors.bundle, roots, null, verifier);
 
       it('pins the roots by their kid', () => {
@@ -25,7 +33,12 @@ describe.skipIf(!vectorsPresent)(`vectors ${VECTORS_PATH}`, () => {
 
       it.each(vectors.cases)('$name', async (c) => {
         const bundle = opened.outcome === 'accepted' ? opened.bundle : null;
-        const result = await verifyCode(c.qr, { bundle, policy: c.policy, now: Date.parse(c.now), verifier });
+        const result = await verifyCode(c.qr, {
+          bundle,
+          policy: c.policy,
+          now: Date.parse(c.now),
+          verifier,
+        });
         expect({ format: result.format, verdict: result.verdict, color: result.color }).toEqual({
           format: c.expect.format,
           verdict: c.expect.verdict,

@@ -1,19 +1,36 @@
 // Verdict rules beyond the shared vectors: no bundle, reason order, identity and holder fields.
 import { describe, expect, it } from 'vitest';
-import { createNobleVerifier, DAY_MS, DEFAULT_POLICY, verifyCode, type VenuePolicy } from '../../src/core';
+import {
+  createNobleVerifier,
+  DAY_MS,
+  DEFAULT_POLICY,
+  verifyCode,
+  type VenuePolicy,
+} from '../../src/core';
 import { fixtureWorld, NOW } from '../support/world';
 
 const verifier = createNobleVerifier();
 const world = fixtureWorld();
 const code = (kind: string) => world.samples.find((s) => s.kind === kind)!.text;
-const check = (text: string, opts: { bundle?: typeof world.bundle | null; now?: number; policy?: VenuePolicy } = {}) =>
-  verifyCode(text, { bundle: opts.bundle === undefined ? world.bundle : opts.bundle, policy: opts.policy ?? DEFAULT_POLICY, now: opts.now ?? NOW, verifier });
+const check = (
+  text: string,
+  opts: { bundle?: typeof world.bundle | null; now?: number; policy?: VenuePolicy } = {},
+) =>
+  verifyCode(text, {
+    bundle: opts.bundle === undefined ? world.bundle : opts.bundle,
+    policy: opts.policy ?? DEFAULT_POLICY,
+    now: opts.now ?? NOW,
+    verifier,
+  });
 
 describe('verdicts', () => {
   it('never admits without a trust bundle', async () => {
     const signed = await check(code('green'), { bundle: null });
     expect(signed).toMatchObject({ verdict: 'review', color: 'none', reasons: ['BUNDLE_MISSING'] });
-    const cccd = await check(code('cccd'), { bundle: null, policy: { ...DEFAULT_POLICY, unsigned: 'admit' } });
+    const cccd = await check(code('cccd'), {
+      bundle: null,
+      policy: { ...DEFAULT_POLICY, unsigned: 'admit' },
+    });
     expect(cccd.verdict).toBe('review');
     expect(cccd.reasons).toEqual(['BUNDLE_MISSING', 'IDENTITY_ONLY']);
   });
@@ -23,11 +40,18 @@ describe('verdicts', () => {
     const tampered = await check(code('tampered'), { now: stale });
     expect(tampered.reasons).toEqual(['SIG_INVALID', 'BUNDLE_STALE']);
     const green = await check(code('green'), { now: NOW + 14 * DAY_MS });
-    expect(green).toMatchObject({ verdict: 'review', color: 'green', reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'] });
+    expect(green).toMatchObject({
+      verdict: 'review',
+      color: 'green',
+      reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'],
+    });
   });
 
   it('a stale-bundle policy of deny denies', async () => {
-    const r = await check(code('green'), { now: NOW + 14 * DAY_MS, policy: { ...DEFAULT_POLICY, staleBundle: 'deny' } });
+    const r = await check(code('green'), {
+      now: NOW + 14 * DAY_MS,
+      policy: { ...DEFAULT_POLICY, staleBundle: 'deny' },
+    });
     expect(r.verdict).toBe('deny');
   });
 
@@ -47,10 +71,18 @@ describe('verdicts', () => {
       expect(r.holder?.maskedId).toMatch(/^\*+\d{4}$/);
     }
     const green = await check(code('green'));
-    expect(green).toMatchObject({ passId: 'qid:162979388586171100', kid: world.bundle.issuers[0]!.kid, holder: { name: 'NGUYEN LE KHA HAN', birthYear: 1987 } });
+    expect(green).toMatchObject({
+      passId: 'qid:162979388586171100',
+      kid: world.bundle.issuers[0]!.kid,
+      holder: { name: 'NGUYEN LE KHA HAN', birthYear: 1987 },
+    });
     expect(green.passHash).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const cccd = await check(code('cccd'));
-    expect(cccd).toMatchObject({ passId: 'cccd:001093029317', passHash: null, holder: { name: 'Nguyễn Lê Kha Hân', birthYear: 1987 } });
+    expect(cccd).toMatchObject({
+      passId: 'cccd:001093029317',
+      passHash: null,
+      holder: { name: 'Nguyễn Lê Kha Hân', birthYear: 1987 },
+    });
   });
 
   it('shows an unsigned name without its control and bidi characters', async () => {

@@ -111,18 +111,15 @@ describe('drill: device clock far ahead (the held bundle looks expired)', () => 
 
   // Found by this drill: duplicate suppression had no upper bound, so entries dated in the
   // clock's future kept people "already checked in" after the clock was set right.
-  it(
-    'once the clock is set right, people scanned while it was ahead are logged again',
-    async () => {
-      const { services, store, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
-      clock.now = NOW + 7 * DAY_MS; // ahead, but within the bundle's life
-      logged(await services.checkIn(code('green'), 'camera'));
-      clock.now = NOW + HOUR_MS; // set right: an hour after the setup
-      const again = await services.checkIn(code('green'), 'camera');
-      expect(again.kind).toBe('logged');
-      expect(store.entries).toHaveLength(2);
-    },
-  );
+  it('once the clock is set right, people scanned while it was ahead are logged again', async () => {
+    const { services, store, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
+    clock.now = NOW + 7 * DAY_MS; // ahead, but within the bundle's life
+    logged(await services.checkIn(code('green'), 'camera'));
+    clock.now = NOW + HOUR_MS; // set right: an hour after the setup
+    const again = await services.checkIn(code('green'), 'camera');
+    expect(again.kind).toBe('logged');
+    expect(store.entries).toHaveLength(2);
+  });
 
   it('starts exactly at expiresAt, not a moment later', async () => {
     const { services, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);

@@ -88,7 +88,14 @@ async function putOldEntries(page: Page, entries: Entry[]): Promise<void> {
 }
 
 function oldEntry(i: number, at: number, syncedAt: number | null): Entry {
-  return plausibleEntry(at, i, { passId: `qid:old${i}`, maskedName: `N. V. CU${i}`, birthYear: 1980, maskedId: '******000000', kid: null, syncedAt });
+  return plausibleEntry(at, i, {
+    passId: `qid:old${i}`,
+    maskedName: `N. V. CU${i}`,
+    birthYear: 1980,
+    maskedId: '******000000',
+    kid: null,
+    syncedAt,
+  });
 }
 
 test('retention purge deletes old synced entries and keeps old unsynced ones', async ({ page }) => {

@@ -19,7 +19,9 @@ test('phone and tablet, portrait and landscape', async ({ page }) => {
   for (const [i, size] of SIZES.entries()) {
     await page.setViewportSize(size);
     const label = `${size.width}×${size.height}`;
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    const overflow = await page.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
     expect(overflow, `${label}: wider than the screen`).toBeLessThanOrEqual(0);
     for (const name of ['Nhập mã', 'Ghi thủ công', 'Quản lý', 'VÀO', 'RA']) {
       const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
@@ -30,7 +32,9 @@ test('phone and tablet, portrait and landscape', async ({ page }) => {
 
     // A different card each time, so that none is a duplicate of the one before.
     await checkInTyped(page, data.code('cccd').replace('001093029317', `00109302931${i}`));
-    await expect(page.getByRole('heading', { name: 'KIỂM TRA GIẤY TỜ' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('heading', { name: 'KIỂM TRA GIẤY TỜ' })).toBeInViewport({
+      ratio: 1,
+    });
     for (const name of ['Cho vào', 'Từ chối']) {
       const button = page.getByRole('button', { name });
       await expect(button, `${label}: ${name}`).toBeInViewport({ ratio: 1 });

@@ -19,10 +19,18 @@ test.afterEach(async () => {
   browser = null;
 });
 
-async function openKiosk(testInfo: TestInfo, camera: CameraOptions & { code?: string }): Promise<Page> {
-  const video = camera.code ? codeVideo(testInfo.outputPath('camera.y4m'), [camera.code], { blank: 20, hold: 90 }) : undefined;
+async function openKiosk(
+  testInfo: TestInfo,
+  camera: CameraOptions & { code?: string },
+): Promise<Page> {
+  const video = camera.code
+    ? codeVideo(testInfo.outputPath('camera.y4m'), [camera.code], { blank: 20, hold: 90 })
+    : undefined;
   browser = await launchChromium({ ...camera, ...(video ? { video } : {}) });
-  const context = await browser.newContext({ viewport: PHONE, baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    baseURL: test.info().project.use.baseURL,
+  });
   const page = await context.newPage();
   await page.goto('/');
   await completeStandaloneSetup(page, data);
@@ -50,7 +58,12 @@ test('a valid signed code on the camera shows green with the right name', async 
   await keepScreenshot(page, testInfo, 'verdict-admit');
   const entries = await readEntries(page);
   expect(entries).toHaveLength(1);
-  expect(entries[0]).toMatchObject({ verdict: 'admit', color: 'green', source: 'camera', maskedName: 'N. L. K. HAN' });
+  expect(entries[0]).toMatchObject({
+    verdict: 'admit',
+    color: 'green',
+    source: 'camera',
+    maskedName: 'N. L. K. HAN',
+  });
 });
 
 test('a tampered code on the camera shows red', async ({}, testInfo) => {
@@ -70,7 +83,11 @@ test('a chip ID card shows amber, and the guard decision is what the entry recor
   await page.getByRole('button', { name: 'Cho vào' }).click();
   await expect(verdict(page)).toHaveCount(0);
   await expect.poll(async () => (await readEntries(page))[0]?.decision).toBe('admit');
-  expect((await readEntries(page))[0]).toMatchObject({ format: 'cccd', verdict: 'review', decision: 'admit' });
+  expect((await readEntries(page))[0]).toMatchObject({
+    format: 'cccd',
+    verdict: 'review',
+    decision: 'admit',
+  });
 });
 
 test('a keyboard-wedge scanner burst is one scan, and the same code again is not a second entry', async ({}, testInfo) => {

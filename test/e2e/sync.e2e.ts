@@ -19,14 +19,21 @@ async function pendingOnScreen(page: Page) {
 /** The kiosk's ids, and that the server holds each of them exactly once. */
 async function expectExactlyOnce(page: Page, before: string[]) {
   const kiosk = (await readEntries(page)).map((e) => e.id).sort();
-  await expect.poll(async () => (await readEntries(page)).every((e) => e.syncedAt !== null), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(async () => (await readEntries(page)).every((e) => e.syncedAt !== null), {
+      timeout: 20_000,
+    })
+    .toBe(true);
   const held = (await serverEntryIds()).filter((id) => !before.includes(id));
   expect(held.length).toBe(new Set(held).size); // no duplicates on the server
   expect(held.sort()).toEqual(kiosk);
   await expect.poll(() => pendingOnScreen(page)).toBe(0);
 }
 
-test('enrolled, scanning offline, back online: every entry reaches the server exactly once', async ({ page, context }) => {
+test('enrolled, scanning offline, back online: every entry reaches the server exactly once', async ({
+  page,
+  context,
+}) => {
   const before = await serverEntryIds();
   await enrollKiosk(page);
   await context.setOffline(true);
@@ -40,7 +47,9 @@ test('enrolled, scanning offline, back online: every entry reaches the server ex
   await expectExactlyOnce(page, before);
 });
 
-test('the server down for a long while, then back: nothing lost, nothing twice', async ({ page }) => {
+test('the server down for a long while, then back: nothing lost, nothing twice', async ({
+  page,
+}) => {
   const before = await serverEntryIds();
   await enrollKiosk(page);
   let refused = 0;
@@ -57,7 +66,10 @@ test('the server down for a long while, then back: nothing lost, nothing twice',
   await expectExactlyOnce(page, before);
 });
 
-test('the page closed in the middle of an upload, and a batch delivered twice: counts still match', async ({ page, context }) => {
+test('the page closed in the middle of an upload, and a batch delivered twice: counts still match', async ({
+  page,
+  context,
+}) => {
   const before = await serverEntryIds();
   await enrollKiosk(page);
   // The server stores the batch, but the kiosk closes before the answer arrives.
@@ -91,7 +103,11 @@ test('the page closed in the middle of an upload, and a batch delivered twice: c
 test('a kiosk enrolls by scanning the enrollment QR with its camera', async ({}, testInfo) => {
   const server = e2eServer();
   const ticket = await server.newEnrollmentCode();
-  const video = codeVideo(testInfo.outputPath('enroll.y4m'), [formatEnrollmentText(server.url, ticket.code)], { blank: 10, hold: 60 });
+  const video = codeVideo(
+    testInfo.outputPath('enroll.y4m'),
+    [formatEnrollmentText(server.url, ticket.code)],
+    { blank: 10, hold: 60 },
+  );
   const browser = await launchChromium({ video });
   try {
     const page = await browser.newPage({ baseURL: server.url });

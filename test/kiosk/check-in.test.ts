@@ -9,13 +9,28 @@ import { fixtureEnvelope, fixtureWorld, NOW, rootKey } from '../support/world';
 
 const world = fixtureWorld();
 const code = (kind: string) => world.samples.find((s) => s.kind === kind)!.text;
-const noSync: SyncPort = { enroll: async () => ({ ok: false, reason: 'network' }), uploadPending: async () => {}, refreshBundle: async () => {} };
-const pin: PinPort = { hash: async () => ({ salt: '', hash: '', iterations: 1 }), verify: async () => false, next: (lock) => ({ lock, attemptsLeft: 5 }), remaining: () => 0 };
+const noSync: SyncPort = {
+  enroll: async () => ({ ok: false, reason: 'network' }),
+  uploadPending: async () => {},
+  refreshBundle: async () => {},
+};
+const pin: PinPort = {
+  hash: async () => ({ salt: '', hash: '', iterations: 1 }),
+  verify: async () => false,
+  next: (lock) => ({ lock, attemptsLeft: 5 }),
+  remaining: () => 0,
+};
 
 async function kiosk(opts: { failWrites?: 'quota' } = {}) {
   let clock = NOW;
   const store = memoryStore(opts);
-  const services = await createKioskServices({ store, sync: noSync, pin, verifier: createNobleVerifier(), now: () => clock });
+  const services = await createKioskServices({
+    store,
+    sync: noSync,
+    pin,
+    verifier: createNobleVerifier(),
+    now: () => clock,
+  });
   await services.setupStandalone(encodeB64u(rootKey.publicKey), JSON.stringify(fixtureEnvelope()));
   return { store, services, tick: (ms: number) => (clock += ms) };
 }
@@ -28,7 +43,15 @@ describe('check-in pipeline', () => {
     if (outcome.kind !== 'logged') return;
     expect(outcome.result.verdict).toBe('admit');
     expect(store.entries).toHaveLength(1);
-    expect(store.entries[0]).toMatchObject({ id: outcome.entry.id, verdict: 'admit', maskedName: 'N. L. K. HAN', maskedId: '********9317', source: 'camera', syncedAt: null, bundleSeq: 1 });
+    expect(store.entries[0]).toMatchObject({
+      id: outcome.entry.id,
+      verdict: 'admit',
+      maskedName: 'N. L. K. HAN',
+      maskedId: '********9317',
+      source: 'camera',
+      syncedAt: null,
+      bundleSeq: 1,
+    });
     expect(JSON.stringify(store.entries)).not.toContain('NGUYEN');
   });
 
@@ -61,14 +84,29 @@ describe('check-in pipeline', () => {
   it('still shows the verdict when the write fails, and says it was not saved', async () => {
     const { services } = await kiosk({ failWrites: 'quota' });
     const outcome = await services.checkIn(code('green'), 'camera');
-    expect(outcome).toMatchObject({ kind: 'logged', saved: false, error: 'quota', result: { verdict: 'admit' } });
+    expect(outcome).toMatchObject({
+      kind: 'logged',
+      saved: false,
+      error: 'quota',
+      result: { verdict: 'admit' },
+    });
   });
 
   it('logs a manual entry as identity only, admitted by the guard', async () => {
     const { store, services } = await kiosk();
-    const outcome = await services.checkInManual({ name: 'Nguyễn Văn An', idNumber: '001093029317' });
+    const outcome = await services.checkInManual({
+      name: 'Nguyễn Văn An',
+      idNumber: '001093029317',
+    });
     expect(outcome).toMatchObject({ kind: 'manual', saved: true });
-    expect(store.entries[0]).toMatchObject({ format: 'manual', verdict: 'review', decision: 'admit', reasons: ['IDENTITY_ONLY'], maskedName: 'N. V. An', passId: 'manual:001093029317' });
+    expect(store.entries[0]).toMatchObject({
+      format: 'manual',
+      verdict: 'review',
+      decision: 'admit',
+      reasons: ['IDENTITY_ONLY'],
+      maskedName: 'N. V. An',
+      passId: 'manual:001093029317',
+    });
   });
 
   it('keeps the held bundle when a refused one is offered', async () => {
@@ -77,7 +115,9 @@ describe('check-in pipeline', () => {
     expect(older).toMatchObject({ outcome: 'refused', code: 'BUNDLE_ROLLBACK' });
     expect(services.trust.value?.bundle.seq).toBe(1);
     expect(services.trust.value?.held.lastRefusal?.code).toBe('BUNDLE_ROLLBACK');
-    expect((await services.importBundle(JSON.stringify(fixtureEnvelope(2)))).outcome).toBe('accepted');
+    expect((await services.importBundle(JSON.stringify(fixtureEnvelope(2)))).outcome).toBe(
+      'accepted',
+    );
     expect(services.trust.value?.bundle.seq).toBe(2);
   });
 });

@@ -27,15 +27,21 @@ function draw(text: string, opts: { inverted?: boolean; mirrored?: boolean; scal
 const world = fixtureWorld();
 
 describe('QR decoding', () => {
-  it.each(world.samples.map((s) => [s.kind, s.text]))('reads the %s sample exactly', (_kind, text) => {
-    const { grey, side } = draw(text);
-    expect(decodeGrey(grey, side, side, ['normal'])).toEqual({ text, variant: 'normal' });
-  });
+  it.each(world.samples.map((s) => [s.kind, s.text]))(
+    'reads the %s sample exactly',
+    (_kind, text) => {
+      const { grey, side } = draw(text);
+      expect(decodeGrey(grey, side, side, ['normal'])).toEqual({ text, variant: 'normal' });
+    },
+  );
   it('reads light-on-dark codes only when asked to try inverted', () => {
     const text = world.samples[0]!.text;
     const { grey, side } = draw(text, { inverted: true });
     expect(decodeGrey(grey, side, side, ['normal']).text).toBeNull();
-    expect(decodeGrey(grey, side, side, ['normal', 'inverted'])).toEqual({ text, variant: 'inverted' });
+    expect(decodeGrey(grey, side, side, ['normal', 'inverted'])).toEqual({
+      text,
+      variant: 'inverted',
+    });
   });
   it('reads mirrored codes (front cameras, reflections) in the normal pass', () => {
     const text = world.samples[1]!.text;
@@ -45,7 +51,10 @@ describe('QR decoding', () => {
   // Every signed 1405 code is version 10–13. Without src/scan/zxing-finder-fix.ts, ZXing-js
   // takes runs in the data area of many of them for finder patterns and fails on them at
   // every size (18 of these 240 in the normal pass; a quarter of those drawn on a grey wall).
-  const large = Array.from({ length: 60 }, (_, k) => sampleCodes(issuerKey, NOW - k * 7 * 3_600_000).find((s) => s.kind === 'green')!.text);
+  const large = Array.from(
+    { length: 60 },
+    (_, k) => sampleCodes(issuerKey, NOW - k * 7 * 3_600_000).find((s) => s.kind === 'green')!.text,
+  );
   const failuresOf = (variants: ('normal' | 'rotated')[]) => {
     const failures: string[] = [];
     large.forEach((text, k) => {
@@ -63,6 +72,8 @@ describe('QR decoding', () => {
     expect(failuresOf(['normal', 'rotated'])).toEqual([]);
   });
   it('finds nothing in an empty frame', () => {
-    expect(decodeGrey(new Uint8ClampedArray(200 * 200).fill(128), 200, 200, ['normal', 'inverted']).text).toBeNull();
+    expect(
+      decodeGrey(new Uint8ClampedArray(200 * 200).fill(128), 200, 200, ['normal', 'inverted']).text,
+    ).toBeNull();
   });
 });

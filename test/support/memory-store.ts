@@ -1,20 +1,41 @@
 // An in-memory StorePort for service and pipeline tests in Node. Deliberately simple: the
 // real store has its own suites on fake-indexeddb and in Chromium.
 import type { StorePort } from '../../src/app/ports';
-import { DEFAULT_SETTINGS, StoreError, wasAdmitted, type DeviceIdentity, type Entry, type HeldBundle, type PinLock, type Settings, type SyncState } from '../../src/store/types';
+import {
+  DEFAULT_SETTINGS,
+  StoreError,
+  wasAdmitted,
+  type DeviceIdentity,
+  type Entry,
+  type HeldBundle,
+  type PinLock,
+  type Settings,
+  type SyncState,
+} from '../../src/store/types';
 
-export function memoryStore(opts: { failWrites?: StoreError['kind'] } = {}): StorePort & { entries: Entry[]; failWrites: StoreError['kind'] | undefined } {
+export function memoryStore(
+  opts: { failWrites?: StoreError['kind'] } = {},
+): StorePort & { entries: Entry[]; failWrites: StoreError['kind'] | undefined } {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let held: HeldBundle | null = null;
   let device: DeviceIdentity | null = null;
-  let syncState: SyncState = { lastSuccessAt: null, lastAttemptAt: null, lastError: null, consecutiveFailures: 0, bundleEtag: null };
+  let syncState: SyncState = {
+    lastSuccessAt: null,
+    lastAttemptAt: null,
+    lastError: null,
+    consecutiveFailures: 0,
+    bundleEtag: null,
+  };
   let pinLock: PinLock = { failures: 0, lockedUntil: null };
   const entries: Entry[] = [];
   const store = {
     entries,
     failWrites: opts.failWrites,
     async takeUnsynced(limit: number) {
-      return entries.filter((e) => e.syncedAt === null).slice(0, limit).map((e) => structuredClone(e));
+      return entries
+        .filter((e) => e.syncedAt === null)
+        .slice(0, limit)
+        .map((e) => structuredClone(e));
     },
     async markSynced(acks: readonly (string | { id: string })[], at: number) {
       let n = 0;
@@ -36,7 +57,11 @@ export function memoryStore(opts: { failWrites?: StoreError['kind'] } = {}): Sto
       if (e) Object.assign(e, { decision, syncedAt: null });
     },
     async lastEntryFor(passId: string, direction: 'in' | 'out', since: number, until: number) {
-      return [...entries].reverse().find((e) => e.passId === passId && e.direction === direction && e.at >= since && e.at <= until);
+      return [...entries]
+        .reverse()
+        .find(
+          (e) => e.passId === passId && e.direction === direction && e.at >= since && e.at <= until,
+        );
     },
     async counters(dayStart: number, dayEnd: number) {
       const today = entries.filter((e) => e.at >= dayStart && e.at < dayEnd);
@@ -51,7 +76,8 @@ export function memoryStore(opts: { failWrites?: StoreError['kind'] } = {}): Sto
     saveSettings: async (s: Settings) => void (settings = s),
     getHeldBundle: async () => held,
     putHeldBundle: async (h: HeldBundle) => void (held = h),
-    recordBundleRefusal: async (code: string, at: number) => void (held = held && { ...held, lastRefusal: { code, at } }),
+    recordBundleRefusal: async (code: string, at: number) =>
+      void (held = held && { ...held, lastRefusal: { code, at } }),
     getDevice: async () => device,
     putDevice: async (d: DeviceIdentity) => void (device = d),
     getSyncState: async () => syncState,

@@ -15,7 +15,23 @@ export function rng(seed: number): () => number {
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: () => number, n: number) => Math.floor(r() * n);
 
-const SPICE = ['|', '<', '=', ',', 'SIG=', '<SIG=', 'IAT=', '\u202e', '\u0000', '<script>', '==', 'Ữ', '💉', '\ud800', ' '];
+const SPICE = [
+  '|',
+  '<',
+  '=',
+  ',',
+  'SIG=',
+  '<SIG=',
+  'IAT=',
+  '\u202e',
+  '\u0000',
+  '<script>',
+  '==',
+  'Ữ',
+  '💉',
+  '\ud800',
+  ' ',
+];
 
 export function randomUnicode(r: () => number, maxLen: number): string {
   const len = int(r, maxLen + 1);

@@ -15,7 +15,15 @@ export function fixtureEnvelope(seq = 1, now = NOW) {
       seq,
       issuedAt: now - DAY_MS,
       expiresAt: now + 13 * DAY_MS,
-      issuers: [{ name: 'Test issuer', kid: issuerKey.kid, publicKey: issuerKey.publicKey, validFrom: now - 300 * DAY_MS, validUntil: now + 300 * DAY_MS }],
+      issuers: [
+        {
+          name: 'Test issuer',
+          kid: issuerKey.kid,
+          publicKey: issuerKey.publicKey,
+          validFrom: now - 300 * DAY_MS,
+          validUntil: now + 300 * DAY_MS,
+        },
+      ],
     },
     rootKey,
   );

@@ -8,7 +8,9 @@ export { createNobleVerifier } from './noble-verifier';
 export { createWebCryptoVerifier, webCryptoHasEd25519 } from './webcrypto-verifier';
 
 /** `auto` probes WebCrypto once; a forced kind that is unavailable is an error. */
-export async function createVerifier(kind: VerifierKind | 'auto' = 'auto'): Promise<Ed25519Verifier> {
+export async function createVerifier(
+  kind: VerifierKind | 'auto' = 'auto',
+): Promise<Ed25519Verifier> {
   if (kind === 'noble') return createNobleVerifier();
   const native = await webCryptoHasEd25519();
   if (kind === 'webcrypto' && !native) throw new Error('WebCrypto Ed25519 is not available here');

@@ -6,7 +6,13 @@ import { stringsFor, type Language } from '../i18n';
 import { CameraProblemPanel } from '../kiosk/camera-problem';
 import { useScanner } from '../kiosk/use-scanner';
 
-function ScanOnceDialog({ language, onDone }: { language: Language; onDone: (text: string | null) => void }) {
+function ScanOnceDialog({
+  language,
+  onDone,
+}: {
+  language: Language;
+  onDone: (text: string | null) => void;
+}) {
   const s = stringsFor(language);
   const video = useRef<HTMLVideoElement>(null);
   const scanner = useScanner({
@@ -27,7 +33,14 @@ function ScanOnceDialog({ language, onDone }: { language: Language; onDone: (tex
         <div class={`viewfinder ${down ? 'viewfinder--down' : ''}`}>
           <video ref={video} muted playsInline aria-hidden="true" />
           {!down && <div class="viewfinder__frame" aria-hidden="true" />}
-          {down && <CameraProblemPanel problem={scanner.state.problem} lost={scanner.state.phase === 'lost'} strings={s} onRetry={scanner.retry} />}
+          {down && (
+            <CameraProblemPanel
+              problem={scanner.state.problem}
+              lost={scanner.state.phase === 'lost'}
+              strings={s}
+              onRetry={scanner.retry}
+            />
+          )}
         </div>
         <div class="dialog__actions">
           <button type="button" class="btn" onClick={() => onDone(null)}>

@@ -21,13 +21,20 @@ export const en: Strings = {
     directionOut: 'OUT',
     directionLabel: 'Direction',
     tipsTitle: 'Code not read yet?',
-    tips: ['Wipe the camera lens', 'Turn the torch on if it is dark', "Turn up the brightness of the visitor's phone", 'Hold the code still, inside the frame'],
+    tips: [
+      'Wipe the camera lens',
+      'Turn the torch on if it is dark',
+      "Turn up the brightness of the visitor's phone",
+      'Hold the code still, inside the frame',
+    ],
     capacityReached: 'Capacity reached',
     capacityWarning: (inside: number, capacity: number) => `${inside}/${capacity} people inside`,
     scanning: 'Scanning',
     noBundle: 'No trust bundle yet: the kiosk will not admit anyone automatically',
-    clockBehind: "The device clock is behind the trust data: set the date and time. Until then every scan needs a document check.",
-    storageFull: 'Device storage is full: scans are NOT being saved. Tell the manager (free space or sync to the server).',
+    clockBehind:
+      'The device clock is behind the trust data: set the date and time. Until then every scan needs a document check.',
+    storageFull:
+      'Device storage is full: scans are NOT being saved. Tell the manager (free space or sync to the server).',
     storageFailing: 'Cannot write to device storage: scans are NOT being saved. Tell the manager.',
   },
   verdict: {
@@ -36,7 +43,8 @@ export const en: Strings = {
     deny: 'NOT VALID',
     admitOut: 'EXIT RECORDED',
     duplicate: 'ALREADY CHECKED IN',
-    duplicateSub: (seconds: number) => `This code was scanned ${seconds} seconds ago — no second entry`,
+    duplicateSub: (seconds: number) =>
+      `This code was scanned ${seconds} seconds ago — no second entry`,
     manual: 'MANUAL ENTRY LOGGED',
     notSaved: 'WARNING: this entry was NOT saved on the device',
     notSavedQuota: 'Device storage is full: this entry was NOT saved. Tell the manager.',
@@ -90,17 +98,24 @@ export const en: Strings = {
     bundleStale: 'Keys stale',
     bundleMissing: 'No keys',
     clockBehind: 'Device clock behind',
-    ageHours: (h: number) => (h < 1 ? 'just updated' : h < 48 ? `${h} h ago` : `${Math.floor(h / 24)} days ago`),
+    ageHours: (h: number) =>
+      h < 1 ? 'just updated' : h < 48 ? `${h} h ago` : `${Math.floor(h / 24)} days ago`,
     lastSync: 'Last sent',
     never: 'never',
     syncing: 'Sending…',
-    minutesAgo: (m: number) => (m < 1 ? 'just now' : m < 120 ? `${m} min ago` : `${Math.floor(m / 60)} h ago`),
+    minutesAgo: (m: number) =>
+      m < 1 ? 'just now' : m < 120 ? `${m} min ago` : `${Math.floor(m / 60)} h ago`,
   },
   camera: {
     deniedTitle: 'Camera not allowed',
-    deniedHelp: ['Tap the lock or camera icon next to the address', 'Choose "Allow" for the camera', 'Then tap "Try again" below'],
+    deniedHelp: [
+      'Tap the lock or camera icon next to the address',
+      'Choose "Allow" for the camera',
+      'Then tap "Try again" below',
+    ],
     noneTitle: 'No camera found',
-    noneHelp: 'This device has no camera or it is turned off. Use a handheld scanner, paste a code, or make a manual entry.',
+    noneHelp:
+      'This device has no camera or it is turned off. Use a handheld scanner, paste a code, or make a manual entry.',
     busyTitle: 'Camera is busy',
     busyHelp: 'Another app is using the camera. Close it (video call, camera app) and try again.',
     insecureTitle: 'Page is not secure',
@@ -168,7 +183,9 @@ export const en: Strings = {
     born: (year: number) => `born ${year}`,
     chartTitle: 'Entries per hour',
     chartSummary: (total: number, peakHour: number, peakCount: number) =>
-      total === 0 ? 'No entries today yet.' : `${total} entries today. Busiest from ${peakHour}:00 to ${peakHour + 1}:00 with ${peakCount}.`,
+      total === 0
+        ? 'No entries today yet.'
+        : `${total} entries today. Busiest from ${peakHour}:00 to ${peakHour + 1}:00 with ${peakCount}.`,
     chartBar: (hour: number, count: number) => `${hour}:00: ${count} entries`,
     totalsTitle: 'Totals today',
     totalAdmit: 'Admitted at once',
@@ -193,7 +210,8 @@ export const en: Strings = {
     purgeButton: 'Delete old entries now',
     purgeBusy: 'Deleting…',
     purgeDone: (deleted: number, kept: number) =>
-      `Deleted ${deleted} old entries.` + (kept > 0 ? ` Kept ${kept} old entries not yet sent to the server.` : ''),
+      `Deleted ${deleted} old entries.` +
+      (kept > 0 ? ` Kept ${kept} old entries not yet sent to the server.` : ''),
     purgeFailed: 'Nothing was deleted. Try again.',
   },
   settings: {
@@ -249,10 +267,14 @@ export const en: Strings = {
     importRefused: (reason: string) => `File not accepted. ${reason}`,
     importUnreadable: 'The file could not be read.',
     bundleRefusal: {
-      BUNDLE_ROOT_UNKNOWN: 'The file is signed with a root key this device does not trust. Check the root key, or ask for the right file.',
-      BUNDLE_SIG_INVALID: 'The file signature is wrong: it may have been altered or damaged in copying. Get the original file again.',
-      BUNDLE_MALFORMED: 'The file is not trust data, or it is damaged (perhaps the wrong file was chosen).',
-      BUNDLE_ROLLBACK: 'The file is older than the trust data in use, so it is not accepted (no going back to old data).',
+      BUNDLE_ROOT_UNKNOWN:
+        'The file is signed with a root key this device does not trust. Check the root key, or ask for the right file.',
+      BUNDLE_SIG_INVALID:
+        'The file signature is wrong: it may have been altered or damaged in copying. Get the original file again.',
+      BUNDLE_MALFORMED:
+        'The file is not trust data, or it is damaged (perhaps the wrong file was chosen).',
+      BUNDLE_ROLLBACK:
+        'The file is older than the trust data in use, so it is not accepted (no going back to old data).',
     },
     bundleRefusalOther: 'Unknown reason.',
     rootsTitle: 'Pinned root keys',
@@ -260,7 +282,8 @@ export const en: Strings = {
     rootsNone: 'No root key pinned yet.',
     rootAdd: 'Add root key',
     rootLabel: 'New root key (43 base64url characters)',
-    rootInvalid: 'Not a valid key: it must be the 43 base64url characters of an Ed25519 public key.',
+    rootInvalid:
+      'Not a valid key: it must be the 43 base64url characters of an Ed25519 public key.',
     rootDuplicate: 'This root key is already pinned.',
     rootAdded: (kid: string) => `Root key ${kid} pinned.`,
     pinTitle: 'Change the admin PIN',
@@ -294,20 +317,23 @@ export const en: Strings = {
     back: 'Back',
     languageTitle: 'Choose the language',
     pinTitle: 'Set the admin PIN',
-    pinExplain: 'The PIN protects the admin and settings screens. Choose 4 to 8 digits and remember them.',
+    pinExplain:
+      'The PIN protects the admin and settings screens. Choose 4 to 8 digits and remember them.',
     pinRepeatTitle: 'Enter the PIN again to confirm',
     pinTooShort: 'The PIN needs at least 4 digits.',
     pinMismatch: 'The two PINs are not the same. Set the PIN again.',
     pinSaving: 'Saving the PIN…',
     modeTitle: 'How does this device get its trust data?',
     modeEnroll: "Connect to your organisation's server",
-    modeEnrollSub: 'You have a server address and an enrollment code (or enrollment QR) from the manager.',
+    modeEnrollSub:
+      'You have a server address and an enrollment code (or enrollment QR) from the manager.',
     modeStandalone: 'Run standalone, with no server',
     modeStandaloneSub: 'You have a trust data file (.json) and a root key.',
     enrollTitle: 'Enroll with the server',
     enrollServer: 'Server address',
     enrollCode: 'Enrollment code',
-    enrollPasteHint: 'If you have the text of an enrollment QR code (starting KIOSK-ENROLL), paste it into either box.',
+    enrollPasteHint:
+      'If you have the text of an enrollment QR code (starting KIOSK-ENROLL), paste it into either box.',
     enrollScan: 'Scan the enrollment QR',
     enrollFilled: 'Server address and enrollment code filled in from the QR code.',
     enrollNotEnrollment: 'That code is not a kiosk enrollment QR.',
@@ -319,7 +345,8 @@ export const en: Strings = {
       'code-invalid': 'The enrollment code is wrong. Check each character again.',
       'code-used': 'This enrollment code was already used for another device. Ask for a new one.',
       'code-expired': 'The enrollment code has expired. Ask the manager for a new one.',
-      network: 'The server could not be reached. Check the network and the server address, then try again.',
+      network:
+        'The server could not be reached. Check the network and the server address, then try again.',
       server: 'The server has a problem. Try again in a few minutes.',
     },
     standaloneTitle: 'Run standalone',
@@ -331,7 +358,8 @@ export const en: Strings = {
     standaloneButton: 'Check and use',
     standaloneBusy: 'Checking…',
     doneTitle: 'The kiosk is ready',
-    doneBundle: (seq: number, expires: string) => `Trust data in place, version ${seq}, expires ${expires}.`,
+    doneBundle: (seq: number, expires: string) =>
+      `Trust data in place, version ${seq}, expires ${expires}.`,
     doneNoBundle:
       'WARNING: the device is enrolled but has no trust data yet. The kiosk will not admit anyone by itself until it has. Keep the device online.',
     doneRetry: 'Try again',

@@ -20,13 +20,20 @@ export const vi = {
     directionOut: 'RA',
     directionLabel: 'Chiều',
     tipsTitle: 'Chưa đọc được mã?',
-    tips: ['Lau sạch ống kính camera', 'Bật đèn nếu chỗ tối', 'Tăng độ sáng màn hình điện thoại của khách', 'Giữ mã yên và vừa khung'],
+    tips: [
+      'Lau sạch ống kính camera',
+      'Bật đèn nếu chỗ tối',
+      'Tăng độ sáng màn hình điện thoại của khách',
+      'Giữ mã yên và vừa khung',
+    ],
     capacityReached: 'Đã đủ số người tối đa',
     capacityWarning: (inside: number, capacity: number) => `Đang có ${inside}/${capacity} người`,
     scanning: 'Đang quét',
     noBundle: 'Chưa có dữ liệu khóa tin cậy: kiosk sẽ không cho vào tự động',
-    clockBehind: 'Đồng hồ của máy đang chậm hơn dữ liệu khóa: hãy chỉnh lại ngày giờ. Chưa chỉnh thì mọi lượt đều cần kiểm tra giấy tờ.',
-    storageFull: 'Bộ nhớ máy đã đầy: các lượt quét KHÔNG được lưu. Hãy báo quản lý (xóa bớt dữ liệu hoặc gửi lên máy chủ).',
+    clockBehind:
+      'Đồng hồ của máy đang chậm hơn dữ liệu khóa: hãy chỉnh lại ngày giờ. Chưa chỉnh thì mọi lượt đều cần kiểm tra giấy tờ.',
+    storageFull:
+      'Bộ nhớ máy đã đầy: các lượt quét KHÔNG được lưu. Hãy báo quản lý (xóa bớt dữ liệu hoặc gửi lên máy chủ).',
     storageFailing: 'Không ghi được vào bộ nhớ máy: các lượt quét KHÔNG được lưu. Hãy báo quản lý.',
   },
   verdict: {
@@ -35,7 +42,8 @@ export const vi = {
     deny: 'KHÔNG HỢP LỆ',
     admitOut: 'ĐÃ GHI NHẬN RA',
     duplicate: 'ĐÃ CHECK-IN',
-    duplicateSub: (seconds: number) => `Mã này vừa được quét ${seconds} giây trước — không ghi thêm`,
+    duplicateSub: (seconds: number) =>
+      `Mã này vừa được quét ${seconds} giây trước — không ghi thêm`,
     manual: 'ĐÃ GHI THỦ CÔNG',
     notSaved: 'CHÚ Ý: lượt này CHƯA được lưu vào máy',
     notSavedQuota: 'Bộ nhớ máy đã đầy: lượt này CHƯA được lưu. Hãy báo quản lý.',
@@ -89,11 +97,13 @@ export const vi = {
     bundleStale: 'Khóa đã cũ',
     bundleMissing: 'Chưa có khóa',
     clockBehind: 'Đồng hồ máy đang chậm',
-    ageHours: (h: number) => (h < 1 ? 'vừa cập nhật' : h < 48 ? `${h} giờ trước` : `${Math.floor(h / 24)} ngày trước`),
+    ageHours: (h: number) =>
+      h < 1 ? 'vừa cập nhật' : h < 48 ? `${h} giờ trước` : `${Math.floor(h / 24)} ngày trước`,
     lastSync: 'Gửi lần cuối',
     never: 'chưa',
     syncing: 'Đang gửi…',
-    minutesAgo: (m: number) => (m < 1 ? 'vừa xong' : m < 120 ? `${m} phút trước` : `${Math.floor(m / 60)} giờ trước`),
+    minutesAgo: (m: number) =>
+      m < 1 ? 'vừa xong' : m < 120 ? `${m} phút trước` : `${Math.floor(m / 60)} giờ trước`,
   },
   camera: {
     deniedTitle: 'Chưa được phép dùng camera',
@@ -103,9 +113,11 @@ export const vi = {
       'Rồi chạm "Thử lại" bên dưới',
     ],
     noneTitle: 'Không tìm thấy camera',
-    noneHelp: 'Máy này không có camera hoặc camera đã bị tắt. Có thể dùng máy quét cầm tay, dán mã, hoặc ghi thủ công.',
+    noneHelp:
+      'Máy này không có camera hoặc camera đã bị tắt. Có thể dùng máy quét cầm tay, dán mã, hoặc ghi thủ công.',
     busyTitle: 'Camera đang bận',
-    busyHelp: 'Một ứng dụng khác đang dùng camera. Hãy đóng ứng dụng đó (gọi video, chụp ảnh) rồi thử lại.',
+    busyHelp:
+      'Một ứng dụng khác đang dùng camera. Hãy đóng ứng dụng đó (gọi video, chụp ảnh) rồi thử lại.',
     insecureTitle: 'Trang chưa an toàn',
     insecureHelp: 'Camera chỉ dùng được qua địa chỉ https. Hãy mở kiosk bằng địa chỉ https.',
     failedTitle: 'Không mở được camera',
@@ -173,7 +185,9 @@ export const vi = {
     born: (year: number) => `sinh ${year}`,
     chartTitle: 'Số lượt theo giờ',
     chartSummary: (total: number, peakHour: number, peakCount: number) =>
-      total === 0 ? 'Hôm nay chưa có lượt nào.' : `Hôm nay có ${total} lượt. Đông nhất từ ${peakHour} giờ đến ${peakHour + 1} giờ: ${peakCount} lượt.`,
+      total === 0
+        ? 'Hôm nay chưa có lượt nào.'
+        : `Hôm nay có ${total} lượt. Đông nhất từ ${peakHour} giờ đến ${peakHour + 1} giờ: ${peakCount} lượt.`,
     chartBar: (hour: number, count: number) => `${hour} giờ: ${count} lượt`,
     totalsTitle: 'Tổng hôm nay',
     totalAdmit: 'Cho vào ngay',
@@ -198,7 +212,8 @@ export const vi = {
     purgeButton: 'Xóa lượt cũ ngay',
     purgeBusy: 'Đang xóa…',
     purgeDone: (deleted: number, kept: number) =>
-      `Đã xóa ${deleted} lượt cũ.` + (kept > 0 ? ` Giữ lại ${kept} lượt cũ vì chưa gửi lên máy chủ.` : ''),
+      `Đã xóa ${deleted} lượt cũ.` +
+      (kept > 0 ? ` Giữ lại ${kept} lượt cũ vì chưa gửi lên máy chủ.` : ''),
     purgeFailed: 'Không xóa được. Hãy thử lại.',
   },
   settings: {
@@ -256,9 +271,12 @@ export const vi = {
     bundleRefusal: {
       BUNDLE_ROOT_UNKNOWN:
         'File được ký bằng một khóa gốc mà máy này không tin. Hãy kiểm tra khóa gốc, hoặc xin đúng file từ nơi quản lý.',
-      BUNDLE_SIG_INVALID: 'Chữ ký của file không đúng: file có thể đã bị sửa hoặc hỏng khi sao chép. Hãy lấy lại file gốc.',
-      BUNDLE_MALFORMED: 'File không phải dữ liệu khóa tin cậy hoặc bị hỏng (có thể đã chọn nhầm file).',
-      BUNDLE_ROLLBACK: 'File này cũ hơn dữ liệu máy đang dùng nên không được nhận, để tránh quay về dữ liệu cũ.',
+      BUNDLE_SIG_INVALID:
+        'Chữ ký của file không đúng: file có thể đã bị sửa hoặc hỏng khi sao chép. Hãy lấy lại file gốc.',
+      BUNDLE_MALFORMED:
+        'File không phải dữ liệu khóa tin cậy hoặc bị hỏng (có thể đã chọn nhầm file).',
+      BUNDLE_ROLLBACK:
+        'File này cũ hơn dữ liệu máy đang dùng nên không được nhận, để tránh quay về dữ liệu cũ.',
     },
     bundleRefusalOther: 'Lý do không xác định.',
     rootsTitle: 'Khóa gốc đã ghim',
@@ -313,7 +331,8 @@ export const vi = {
     enrollTitle: 'Đăng ký với máy chủ',
     enrollServer: 'Địa chỉ máy chủ',
     enrollCode: 'Mã đăng ký',
-    enrollPasteHint: 'Nếu có nội dung mã QR đăng ký (bắt đầu bằng KIOSK-ENROLL), hãy dán vào một trong hai ô.',
+    enrollPasteHint:
+      'Nếu có nội dung mã QR đăng ký (bắt đầu bằng KIOSK-ENROLL), hãy dán vào một trong hai ô.',
     enrollScan: 'Quét mã QR đăng ký',
     enrollFilled: 'Đã điền địa chỉ máy chủ và mã đăng ký từ mã QR.',
     enrollNotEnrollment: 'Mã vừa đọc không phải mã QR đăng ký kiosk.',
@@ -337,7 +356,8 @@ export const vi = {
     standaloneButton: 'Kiểm tra và dùng',
     standaloneBusy: 'Đang kiểm tra…',
     doneTitle: 'Kiosk đã sẵn sàng',
-    doneBundle: (seq: number, expires: string) => `Đã có dữ liệu khóa tin cậy, phiên bản ${seq}, hết hạn ${expires}.`,
+    doneBundle: (seq: number, expires: string) =>
+      `Đã có dữ liệu khóa tin cậy, phiên bản ${seq}, hết hạn ${expires}.`,
     doneNoBundle:
       'CHÚ Ý: máy đã đăng ký nhưng chưa nhận được dữ liệu khóa tin cậy. Kiosk sẽ không tự cho ai vào cho đến khi nhận được. Hãy để máy kết nối mạng.',
     doneRetry: 'Thử nhận lại',

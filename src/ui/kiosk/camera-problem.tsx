@@ -4,7 +4,17 @@ import type { CameraProblem } from '../../scan/camera';
 import { Icon } from '../icons/icons';
 import type { Strings } from '../i18n';
 
-export function CameraProblemPanel({ problem, lost, strings: s, onRetry }: { problem: CameraProblem | null; lost: boolean; strings: Strings; onRetry: () => void }) {
+export function CameraProblemPanel({
+  problem,
+  lost,
+  strings: s,
+  onRetry,
+}: {
+  problem: CameraProblem | null;
+  lost: boolean;
+  strings: Strings;
+  onRetry: () => void;
+}) {
   const c = s.camera;
   const [title, help] = lost
     ? [c.lostTitle, c.lostHelp]

@@ -42,16 +42,37 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
   const lastText = useRef<{ text: string; until: number }>({ text: '', until: 0 });
 
   const show = useCallback(
-    async (value: CheckInOutcome, started: number, source: EntrySource, decodeMs: number, steps: { verifyMs: number; storeMs: number }) => {
+    async (
+      value: CheckInOutcome,
+      started: number,
+      source: EntrySource,
+      decodeMs: number,
+      steps: { verifyMs: number; storeMs: number },
+    ) => {
       const view = verdictView(value, settings.direction, s, Date.now());
       setOutcome({ value, shownAt: Date.now() });
       setAnnouncement(view.announcement);
       setScanBusy(true);
       const painted = await afterNextPaint();
       // The sound follows the paint by a frame at most; starting audio first would delay the picture.
-      playCue(view.tone === 'duplicate' ? 'duplicate' : value.kind === 'manual' ? 'admit' : view.tone === 'exit' ? 'admit' : value.result.verdict, { sound: settings.sounds, vibrate: settings.vibration });
+      playCue(
+        view.tone === 'duplicate'
+          ? 'duplicate'
+          : value.kind === 'manual'
+            ? 'admit'
+            : view.tone === 'exit'
+              ? 'admit'
+              : value.result.verdict,
+        { sound: settings.sounds, vibrate: settings.vibration },
+      );
       const renderStart = started + decodeMs + steps.verifyMs + steps.storeMs;
-      recordScanTiming({ source, decodeMs, ...steps, renderMs: Math.max(0, painted - renderStart), totalMs: painted - started });
+      recordScanTiming({
+        source,
+        decodeMs,
+        ...steps,
+        renderMs: Math.max(0, painted - renderStart),
+        totalMs: painted - started,
+      });
     },
     [settings, s],
   );
@@ -64,7 +85,10 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
 
   /** Whether a text will be checked now, or let go (busy, verdict up, dialog open, code still held up). */
   const accepts = (text: string) =>
-    !busy.current && !outcomeRef.current && !dialogRef.current && !(text === lastText.current.text && Date.now() < lastText.current.until);
+    !busy.current &&
+    !outcomeRef.current &&
+    !dialogRef.current &&
+    !(text === lastText.current.text && Date.now() < lastText.current.until);
 
   const handleText = useCallback(
     async (text: string, source: EntrySource, started = performance.now(), decodeMs = 0) => {
@@ -92,13 +116,27 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
     (frame: DecodedFrame) => {
       if (!accepts(frame.text)) return false;
       // Decode time runs from the earliest frame not yet looked at to the decoder's answer.
-      void handleText(frame.text, 'camera', frame.firstUnseenAt, frame.decodedAt - frame.firstUnseenAt);
+      void handleText(
+        frame.text,
+        'camera',
+        frame.firstUnseenAt,
+        frame.decodedAt - frame.firstUnseenAt,
+      );
       return true;
     },
     [handleText],
   );
-  const onCameraChosen = useCallback((cameraId: string) => void services.saveSettings({ cameraId }), [services]);
-  const scanner = useScanner({ video, cameraId: settings.cameraId, paused: processing || !!outcome || !!dialog, onCode: onFrame, onCameraChosen });
+  const onCameraChosen = useCallback(
+    (cameraId: string) => void services.saveSettings({ cameraId }),
+    [services],
+  );
+  const scanner = useScanner({
+    video,
+    cameraId: settings.cameraId,
+    paused: processing || !!outcome || !!dialog,
+    onCode: onFrame,
+    onCameraChosen,
+  });
 
   useEffect(() => listenForWedgeScans((text) => void handleText(text, 'wedge')), [handleText]);
   useEffect(() => {
@@ -128,14 +166,16 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
 
   const decide = useCallback(
     (decision: 'admit' | 'refuse') => {
-      if (outcome?.value.kind === 'logged' && outcome.value.saved) void services.decide(outcome.value.entry.id, decision);
+      if (outcome?.value.kind === 'logged' && outcome.value.saved)
+        void services.decide(outcome.value.entry.id, decision);
       done();
     },
     [outcome, services, done],
   );
 
   const view = outcome ? verdictView(outcome.value, settings.direction, s, outcome.shownAt) : null;
-  const capacityFull = settings.capacity !== null && services.counters.value.inside >= settings.capacity;
+  const capacityFull =
+    settings.capacity !== null && services.counters.value.inside >= settings.capacity;
   const cameraDown = scanner.state.phase === 'problem' || scanner.state.phase === 'lost';
 
   return (
@@ -146,8 +186,17 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
         <div class={`viewfinder ${cameraDown ? 'viewfinder--down' : ''}`}>
           <video ref={video} muted playsInline aria-hidden="true" />
           {!cameraDown && <div class="viewfinder__frame" aria-hidden="true" />}
-          {cameraDown && <CameraProblemPanel problem={scanner.state.problem} lost={scanner.state.phase === 'lost'} strings={s} onRetry={scanner.retry} />}
-          {scanner.state.phase === 'starting' && <p class="viewfinder__hint">{s.camera.starting}</p>}
+          {cameraDown && (
+            <CameraProblemPanel
+              problem={scanner.state.problem}
+              lost={scanner.state.phase === 'lost'}
+              strings={s}
+              onRetry={scanner.retry}
+            />
+          )}
+          {scanner.state.phase === 'starting' && (
+            <p class="viewfinder__hint">{s.camera.starting}</p>
+          )}
         </div>
         {!cameraDown && (
           <div class="kiosk__prompt">
@@ -155,16 +204,37 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
             <p class="kiosk__scan-sub">{s.kiosk.scanHereSub}</p>
           </div>
         )}
-        {services.freshness.value === 'missing' && <p class="banner banner--warn" role="status">{s.kiosk.noBundle}</p>}
-        {services.freshness.value === 'clock-behind' && <p class="banner banner--warn" role="status">{s.kiosk.clockBehind}</p>}
-        {services.storageProblem.value && (
-          <p class="banner banner--warn" role="alert" data-testid="storage-problem">
-            {services.storageProblem.value === 'quota' ? s.kiosk.storageFull : s.kiosk.storageFailing}
+        {services.freshness.value === 'missing' && (
+          <p class="banner banner--warn" role="status">
+            {s.kiosk.noBundle}
           </p>
         )}
-        {capacityFull && <p class="banner banner--warn" role="status">{s.kiosk.capacityReached}</p>}
-        {scanner.state.phase === 'scanning' && !outcome && <ScanTips since={lastScanAt} strings={s} />}
-        <KioskToolbar scanner={scanner} onEnterCode={() => setDialog('code')} onManual={() => setDialog('manual')} onOpenAdmin={onOpenAdmin} />
+        {services.freshness.value === 'clock-behind' && (
+          <p class="banner banner--warn" role="status">
+            {s.kiosk.clockBehind}
+          </p>
+        )}
+        {services.storageProblem.value && (
+          <p class="banner banner--warn" role="alert" data-testid="storage-problem">
+            {services.storageProblem.value === 'quota'
+              ? s.kiosk.storageFull
+              : s.kiosk.storageFailing}
+          </p>
+        )}
+        {capacityFull && (
+          <p class="banner banner--warn" role="status">
+            {s.kiosk.capacityReached}
+          </p>
+        )}
+        {scanner.state.phase === 'scanning' && !outcome && (
+          <ScanTips since={lastScanAt} strings={s} />
+        )}
+        <KioskToolbar
+          scanner={scanner}
+          onEnterCode={() => setDialog('code')}
+          onManual={() => setDialog('manual')}
+          onOpenAdmin={onOpenAdmin}
+        />
       </main>
       {dialog === 'code' && (
         <CodeEntryDialog
@@ -185,17 +255,26 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
             setDialog(null);
             const started = performance.now();
             const value = await services.checkInManual(input);
-            await show(value, started, 'manual', 0, { verifyMs: 0, storeMs: performance.now() - started });
+            await show(value, started, 'manual', 0, {
+              verifyMs: 0,
+              storeMs: performance.now() - started,
+            });
           }}
         />
       )}
       {view && outcome && (
-        <VerdictScreen key={outcome.shownAt} view={view} seconds={autoReturnSeconds(view.tone, settings)} strings={s} onDone={done} onDecide={decide} />
+        <VerdictScreen
+          key={outcome.shownAt}
+          view={view}
+          seconds={autoReturnSeconds(view.tone, settings)}
+          strings={s}
+          onDone={done}
+          onDecide={decide}
+        />
       )}
       <div class="sr-only" aria-live="assertive" role="status">
         {announcement}
       </div>
     </div>
   );
-
 }

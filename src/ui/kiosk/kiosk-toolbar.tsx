@@ -6,7 +6,12 @@ import { useStrings } from '../i18n';
 import { fullscreenAvailable, toggleFullscreen } from '../platform/screen';
 import type { useScanner } from './use-scanner';
 
-export function KioskToolbar(props: { scanner: ReturnType<typeof useScanner>; onEnterCode: () => void; onManual: () => void; onOpenAdmin: () => void }) {
+export function KioskToolbar(props: {
+  scanner: ReturnType<typeof useScanner>;
+  onEnterCode: () => void;
+  onManual: () => void;
+  onOpenAdmin: () => void;
+}) {
   const services = useServices();
   const s = useStrings();
   const { direction, language } = services.settings.value;
@@ -15,7 +20,13 @@ export function KioskToolbar(props: { scanner: ReturnType<typeof useScanner>; on
     <nav class="toolbar" aria-label={s.kiosk.admin}>
       <div class="toolbar__direction" role="group" aria-label={s.kiosk.directionLabel}>
         {(['in', 'out'] as const).map((d) => (
-          <button key={d} type="button" class={`btn btn--toggle ${direction === d ? 'is-on' : ''}`} aria-pressed={direction === d} onClick={() => void services.setDirection(d)}>
+          <button
+            key={d}
+            type="button"
+            class={`btn btn--toggle ${direction === d ? 'is-on' : ''}`}
+            aria-pressed={direction === d}
+            onClick={() => void services.setDirection(d)}
+          >
             {d === 'in' ? s.kiosk.directionIn : s.kiosk.directionOut}
           </button>
         ))}
@@ -32,7 +43,12 @@ export function KioskToolbar(props: { scanner: ReturnType<typeof useScanner>; on
         </button>
       )}
       {state.torchAvailable && (
-        <button type="button" class="btn" aria-pressed={state.torchOn} onClick={() => void toggleTorch()}>
+        <button
+          type="button"
+          class="btn"
+          aria-pressed={state.torchOn}
+          onClick={() => void toggleTorch()}
+        >
           <Icon name="torch" /> {state.torchOn ? s.kiosk.torchOff : s.kiosk.torchOn}
         </button>
       )}
@@ -41,7 +57,12 @@ export function KioskToolbar(props: { scanner: ReturnType<typeof useScanner>; on
           <Icon name="expand" /> {s.kiosk.fullscreen}
         </button>
       )}
-      <button type="button" class="btn" lang={language === 'vi' ? 'en' : 'vi'} onClick={() => void services.saveSettings({ language: language === 'vi' ? 'en' : 'vi' })}>
+      <button
+        type="button"
+        class="btn"
+        lang={language === 'vi' ? 'en' : 'vi'}
+        onClick={() => void services.saveSettings({ language: language === 'vi' ? 'en' : 'vi' })}
+      >
         {s.kiosk.language}
       </button>
       <button type="button" class="btn" onClick={props.onOpenAdmin}>

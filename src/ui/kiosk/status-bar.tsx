@@ -22,13 +22,17 @@ export function StatusBar({ now }: { now: number }) {
   }[freshness];
   const venue = services.device.value?.venueName || settings.venueName;
   const sync = services.sync.value;
-  const lastSuccess = sync.lastSuccessAt === null ? s.status.never : s.status.minutesAgo(Math.max(0, Math.floor((now - sync.lastSuccessAt) / 60_000)));
+  const lastSuccess =
+    sync.lastSuccessAt === null
+      ? s.status.never
+      : s.status.minutesAgo(Math.max(0, Math.floor((now - sync.lastSuccessAt) / 60_000)));
 
   return (
     <header class="status" aria-label="Trạng thái / Status">
       {venue && <strong class="status__venue">{venue}</strong>}
       <span class={`chip chip--${online ? 'ok' : 'warn'}`} data-testid="status-online">
-        <Icon name={online ? 'wifi' : 'wifiOff'} size={18} /> {online ? s.status.online : s.status.offline}
+        <Icon name={online ? 'wifi' : 'wifiOff'} size={18} />{' '}
+        {online ? s.status.online : s.status.offline}
       </span>
       <span class={`chip chip--bundle-${freshness}`} data-testid="status-bundle">
         {freshLabel}
@@ -46,8 +50,14 @@ export function StatusBar({ now }: { now: number }) {
         </span>
       )}
       {settings.capacity !== null && (
-        <span class={`chip ${inside >= settings.capacity ? 'chip--warn' : ''}`} data-testid="status-inside">
-          {s.status.inside}: <b>{inside}/{settings.capacity}</b>
+        <span
+          class={`chip ${inside >= settings.capacity ? 'chip--warn' : ''}`}
+          data-testid="status-inside"
+        >
+          {s.status.inside}:{' '}
+          <b>
+            {inside}/{settings.capacity}
+          </b>
         </span>
       )}
     </header>

@@ -2,7 +2,15 @@
 // not paused, survives the camera going away (and resumes when it returns), and offers torch
 // and camera switching. Decoding itself lives in src/scan.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { CameraError, listCameras, openCamera, setTorch, stopStream, torchSupported, type CameraProblem } from '../../scan/camera';
+import {
+  CameraError,
+  listCameras,
+  openCamera,
+  setTorch,
+  stopStream,
+  torchSupported,
+  type CameraProblem,
+} from '../../scan/camera';
 import { createFrameDecoder, type FrameDecoder } from '../../scan/frame-decoder';
 import { startFrameLoop, type DecodedFrame, type FrameLoop } from '../../scan/frame-loop';
 
@@ -26,7 +34,13 @@ export function useScanner(opts: {
   onCode: (frame: DecodedFrame) => boolean;
   onCameraChosen: (deviceId: string) => void;
 }) {
-  const [state, setState] = useState<ScannerState>({ phase: 'starting', problem: null, torchAvailable: false, torchOn: false, cameraCount: 0 });
+  const [state, setState] = useState<ScannerState>({
+    phase: 'starting',
+    problem: null,
+    torchAvailable: false,
+    torchOn: false,
+    cameraCount: 0,
+  });
   const stream = useRef<MediaStream | null>(null);
   const loop = useRef<FrameLoop | null>(null);
   const decoder = useRef<FrameDecoder | null>(null);
@@ -64,9 +78,17 @@ export function useScanner(opts: {
         await video.play().catch(() => {});
         loop.current = startFrameLoop(video, decoder.current!, (frame) => onCode.current(frame));
         // Cold start ends here: the benchmark reads this mark (once per page load).
-        if (performance.getEntriesByName('kiosk:camera-ready').length === 0) performance.mark('kiosk:camera-ready');
+        if (performance.getEntriesByName('kiosk:camera-ready').length === 0)
+          performance.mark('kiosk:camera-ready');
         const cameras = await listCameras();
-        if (!cancelled) setState({ phase: 'scanning', problem: null, torchAvailable: torchSupported(s), torchOn: false, cameraCount: cameras.length });
+        if (!cancelled)
+          setState({
+            phase: 'scanning',
+            problem: null,
+            torchAvailable: torchSupported(s),
+            torchOn: false,
+            cameraCount: cameras.length,
+          });
       })
       .catch((e: unknown) => {
         if (cancelled) return;
@@ -74,7 +96,8 @@ export function useScanner(opts: {
         const stillLost = wasLost.current && problem !== 'denied' && problem !== 'insecure';
         setState((st) => ({ ...st, phase: stillLost ? 'lost' : 'problem', problem }));
         // A busy or vanished camera may come back by itself; a denied one needs the guard.
-        if (stillLost || problem === 'busy' || problem === 'none') retryTimer = setTimeout(retry, RETRY_LOST_MS * 2);
+        if (stillLost || problem === 'busy' || problem === 'none')
+          retryTimer = setTimeout(retry, RETRY_LOST_MS * 2);
       });
 
     // A camera plugged back in: try again, but never disturb a camera that is working.

@@ -31,10 +31,17 @@ export function VerdictScreen({ view, seconds, strings: s, onDone, onDecide }: V
   };
 
   return (
-    <section class={`verdict verdict--${view.tone}`} data-tone={view.tone} onClick={onDone} aria-labelledby="verdict-title">
+    <section
+      class={`verdict verdict--${view.tone}`}
+      data-tone={view.tone}
+      onClick={onDone}
+      aria-labelledby="verdict-title"
+    >
       <div class="verdict__head">
         <Icon name={view.icon} size={96} />
-        <h1 id="verdict-title" class="verdict__title">{view.title}</h1>
+        <h1 id="verdict-title" class="verdict__title">
+          {view.title}
+        </h1>
         {view.subtitle && <p class="verdict__subtitle">{view.subtitle}</p>}
       </div>
       {view.warning && (
@@ -45,7 +52,9 @@ export function VerdictScreen({ view, seconds, strings: s, onDone, onDecide }: V
       {view.name !== null && (
         <dl class="verdict__holder">
           <dt class="sr-only">{s.entry.manualName}</dt>
-          <dd class="verdict__name" data-testid="holder-name">{view.name}</dd>
+          <dd class="verdict__name" data-testid="holder-name">
+            {view.name}
+          </dd>
           {view.birthYear !== null && (
             <>
               <dt>{s.verdict.born}</dt>
@@ -62,7 +71,12 @@ export function VerdictScreen({ view, seconds, strings: s, onDone, onDecide }: V
       )}
       <p class="verdict__format">
         {view.formatLabel}
-        {view.colorLabel && <> · <strong>{view.colorLabel}</strong></>}
+        {view.colorLabel && (
+          <>
+            {' '}
+            · <strong>{view.colorLabel}</strong>
+          </>
+        )}
       </p>
       <ul class="verdict__reasons">
         {view.reasons.map((r) => (

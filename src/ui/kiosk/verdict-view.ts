@@ -26,7 +26,13 @@ export interface VerdictView {
 }
 
 function colorLabel(color: Color, s: Strings): string | null {
-  return color === 'green' ? s.verdict.colorGreen : color === 'yellow' ? s.verdict.colorYellow : color === 'red' ? s.verdict.colorRed : null;
+  return color === 'green'
+    ? s.verdict.colorGreen
+    : color === 'yellow'
+      ? s.verdict.colorYellow
+      : color === 'red'
+        ? s.verdict.colorRed
+        : null;
 }
 
 function formatLabel(format: Format | 'manual', s: Strings): string {
@@ -55,33 +61,81 @@ function holderPart(result: CheckResult, s: Strings) {
   };
 }
 
-export function verdictView(outcome: CheckInOutcome, direction: 'in' | 'out', s: Strings, now: number): VerdictView {
+export function verdictView(
+  outcome: CheckInOutcome,
+  direction: 'in' | 'out',
+  s: Strings,
+  now: number,
+): VerdictView {
   if (outcome.kind === 'manual') {
     const e = outcome.entry;
     const warning = outcome.saved ? null : s.verdict.notSaved;
     return {
-      tone: 'manual', icon: 'pen', title: s.verdict.manual, subtitle: null, name: e.maskedName, birthYear: null,
-      maskedId: e.maskedId, colorLabel: null, formatLabel: s.entry.manualTitle, reasons: [s.reasons.IDENTITY_ONLY],
-      needsDecision: false, warning, announcement: [s.verdict.manual, warning].filter(Boolean).join('. '),
+      tone: 'manual',
+      icon: 'pen',
+      title: s.verdict.manual,
+      subtitle: null,
+      name: e.maskedName,
+      birthYear: null,
+      maskedId: e.maskedId,
+      colorLabel: null,
+      formatLabel: s.entry.manualTitle,
+      reasons: [s.reasons.IDENTITY_ONLY],
+      needsDecision: false,
+      warning,
+      announcement: [s.verdict.manual, warning].filter(Boolean).join('. '),
     };
   }
   const holder = holderPart(outcome.result, s);
   if (outcome.kind === 'duplicate') {
     const seconds = Math.max(1, Math.round((now - outcome.previous.at) / 1000));
     const subtitle = s.verdict.duplicateSub(seconds);
-    return { tone: 'duplicate', icon: 'repeat', title: s.verdict.duplicate, subtitle, ...holder, needsDecision: false, warning: null, announcement: `${s.verdict.duplicate}. ${subtitle}` };
+    return {
+      tone: 'duplicate',
+      icon: 'repeat',
+      title: s.verdict.duplicate,
+      subtitle,
+      ...holder,
+      needsDecision: false,
+      warning: null,
+      announcement: `${s.verdict.duplicate}. ${subtitle}`,
+    };
   }
-  const warning = outcome.saved ? null : outcome.error === 'quota' ? s.verdict.notSavedQuota : s.verdict.notSaved;
+  const warning = outcome.saved
+    ? null
+    : outcome.error === 'quota'
+      ? s.verdict.notSavedQuota
+      : s.verdict.notSaved;
   const verdict = outcome.result.verdict;
   const exit = direction === 'out' && verdict === 'admit';
   const tone: VerdictTone = exit ? 'exit' : verdict;
   const title = exit ? s.verdict.admitOut : s.verdict[verdict];
-  const icon: VerdictIcon = exit ? 'exit' : verdict === 'admit' ? 'check' : verdict === 'review' ? 'alert' : 'cross';
+  const icon: VerdictIcon = exit
+    ? 'exit'
+    : verdict === 'admit'
+      ? 'check'
+      : verdict === 'review'
+        ? 'alert'
+        : 'cross';
   const announcement = [title, holder.name, holder.reasons[0], warning].filter(Boolean).join('. ');
-  return { tone, icon, title, subtitle: null, ...holder, needsDecision: verdict === 'review' && !exit, warning, announcement };
+  return {
+    tone,
+    icon,
+    title,
+    subtitle: null,
+    ...holder,
+    needsDecision: verdict === 'review' && !exit,
+    warning,
+    announcement,
+  };
 }
 
 /** Seconds before the screen goes back to scanning by itself. */
-export function autoReturnSeconds(tone: VerdictTone, settings: { autoReturnAdmitSec: number; autoReturnOtherSec: number }): number {
-  return tone === 'admit' || tone === 'exit' || tone === 'duplicate' ? settings.autoReturnAdmitSec : settings.autoReturnOtherSec;
+export function autoReturnSeconds(
+  tone: VerdictTone,
+  settings: { autoReturnAdmitSec: number; autoReturnOtherSec: number },
+): number {
+  return tone === 'admit' || tone === 'exit' || tone === 'duplicate'
+    ? settings.autoReturnAdmitSec
+    : settings.autoReturnOtherSec;
 }

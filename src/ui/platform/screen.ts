@@ -4,7 +4,8 @@ let wakeLock: WakeLockSentinel | null = null;
 let wanted = false;
 
 async function acquire(): Promise<void> {
-  if (!wanted || wakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+  if (!wanted || wakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible')
+    return;
   try {
     wakeLock = await navigator.wakeLock.request('screen');
     wakeLock.addEventListener('release', () => (wakeLock = null));

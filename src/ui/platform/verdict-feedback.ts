@@ -5,9 +5,19 @@ import type { Verdict } from '../../core';
 type Cue = Verdict | 'duplicate';
 
 const TONES: Record<Cue, { freq: number; ms: number }[]> = {
-  admit: [{ freq: 880, ms: 110 }, { freq: 1320, ms: 160 }],
-  review: [{ freq: 660, ms: 140 }, { freq: 0, ms: 80 }, { freq: 660, ms: 140 }],
-  deny: [{ freq: 330, ms: 220 }, { freq: 220, ms: 380 }],
+  admit: [
+    { freq: 880, ms: 110 },
+    { freq: 1320, ms: 160 },
+  ],
+  review: [
+    { freq: 660, ms: 140 },
+    { freq: 0, ms: 80 },
+    { freq: 660, ms: 140 },
+  ],
+  deny: [
+    { freq: 330, ms: 220 },
+    { freq: 220, ms: 380 },
+  ],
   duplicate: [{ freq: 990, ms: 90 }],
 };
 

@@ -25,13 +25,21 @@ export async function enrollKiosk(page: Page): Promise<void> {
 
 /** Distinct green codes from the demo issuer (whose key the server keeps in its data folder). */
 export function demoCodes(n: number, tag: string): string[] {
-  const keys = JSON.parse(readFileSync(join(e2eServer().dataDir, 'demo', 'keys.json'), 'utf8')) as { issuer: string };
+  const keys = JSON.parse(readFileSync(join(e2eServer().dataDir, 'demo', 'keys.json'), 'utf8')) as {
+    issuer: string;
+  };
   const issuer = keyPairFromSecret(decodeB64uExact(keys.issuer, 32)!);
   const now = Date.now();
   const lastDose = new Date(now - 40 * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
   return Array.from({ length: n }, (_, i) =>
     issueSignedCode(
-      { documentNumber: `00109${String(1_000_000 + i)}`, name: 'NGUYEN VAN AN', birthDate: '1990-01-01', declaredBy: '0', qid: `${tag}${i}` },
+      {
+        documentNumber: `00109${String(1_000_000 + i)}`,
+        name: 'NGUYEN VAN AN',
+        birthDate: '1990-01-01',
+        declaredBy: '0',
+        qid: `${tag}${i}`,
+      },
       { issuedAt: now - 86_400_000, vaccination: `2,2,${lastDose},AZ` },
       issuer,
     ),
@@ -55,6 +63,15 @@ export async function serverEntryIds(): Promise<string[]> {
   const server = e2eServer();
   const login = await fetch(server.ownerLoginUrl, { redirect: 'manual' });
   const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const csv = await (await fetch(`${server.url}/admin/export.csv?venue=${server.demoVenueId}`, { headers: { cookie } })).text();
-  return csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[0]!);
+  const csv = await (
+    await fetch(`${server.url}/admin/export.csv?venue=${server.demoVenueId}`, {
+      headers: { cookie },
+    })
+  ).text();
+  return csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(',')[0]!);
 }

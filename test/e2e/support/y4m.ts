@@ -54,8 +54,14 @@ export function writeY4m(path: string, frames: Y4mFrame[]): string {
 }
 
 /** `blank` empty frames then `hold` frames of each code in turn. */
-export function codeVideo(path: string, codes: string[], opts: { blank?: number; hold?: number; inverted?: boolean } = {}): string {
+export function codeVideo(
+  path: string,
+  codes: string[],
+  opts: { blank?: number; hold?: number; inverted?: boolean } = {},
+): string {
   const frames: Y4mFrame[] = Array.from({ length: opts.blank ?? 15 }, () => ({ qr: null }));
-  for (const qr of codes) for (let i = 0; i < (opts.hold ?? 30); i++) frames.push({ qr, inverted: opts.inverted ?? false });
+  for (const qr of codes)
+    for (let i = 0; i < (opts.hold ?? 30); i++)
+      frames.push({ qr, inverted: opts.inverted ?? false });
   return writeY4m(path, frames);
 }
