@@ -13,6 +13,7 @@ import { chromiumLaunchOptions } from '../test/e2e/support/chromium';
 import { kioskData } from '../test/e2e/support/kiosk-data';
 import { writeY4m, type Y4mFrame } from '../test/e2e/support/y4m';
 import { issueSignedCode } from '../src/issuer/personal-code';
+import type { ScanTiming } from '../src/scan/scan-timings';
 import { issuerKey } from '../test/support/world';
 import { median, percentile, writeReport, type Metric } from './report';
 
@@ -68,14 +69,7 @@ async function scanTimings(page: Page, rate: number) {
     await page.locator('.verdict').click({ position: { x: 5, y: 5 } });
     await page.locator('.verdict').waitFor({ state: 'detached' });
   }
-  const all = (await page.evaluate('window.__kioskScanTimings().slice()')) as {
-    source: string;
-    decodeMs: number;
-    verifyMs: number;
-    storeMs: number;
-    renderMs: number;
-    totalMs: number;
-  }[];
+  const all = (await page.evaluate('window.__kioskScanTimings().slice()')) as ScanTiming[];
   return all.filter((t) => t.source === 'camera');
 }
 

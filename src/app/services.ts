@@ -8,6 +8,7 @@ import type {
   Direction,
   Entry,
   EntrySource,
+  EntryTotals,
   GuardDecision,
   HeldBundle,
   Settings,
@@ -56,17 +57,7 @@ export interface LogQueries {
   list(query: { from: number; to: number; search?: string; limit?: number }): Promise<Entry[]>;
   /** 24 counts, one per local hour of the day starting at `dayStart`. */
   hourly(dayStart: number): Promise<number[]>;
-  totals(
-    from: number,
-    to: number,
-  ): Promise<{
-    admit: number;
-    review: number;
-    deny: number;
-    admitted: number;
-    in: number;
-    out: number;
-  }>;
+  totals(from: number, to: number): Promise<EntryTotals>;
   /** UTF-8 with BOM, so Excel shows Vietnamese. */
   exportCsv(from: number, to: number): Promise<Blob>;
   /** Deletes synced entries older than the retention; returns how many. Unsynced ones stay. */

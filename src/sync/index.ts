@@ -12,8 +12,13 @@ export { asSyncPort } from './sync-port';
 export type { OutboxSource, SyncAck, DrainResult } from './drain-outbox';
 export { enrollDevice } from './enroll-device';
 export type { EnrollFailure, EnrollOutcome } from './enroll-device';
-export { offerTrustBundle, fetchTrustBundle, refreshTrustBundle } from './trust-bundle-refresh';
-export type { BundleFetch, HeldBundleAccess, OfferDeps } from './trust-bundle-refresh';
+export {
+  offerTrustBundle,
+  fetchTrustBundle,
+  refreshTrustBundle,
+  pinnedRootKeys,
+} from './trust-bundle-refresh';
+export type { BundleFetch, EtagStore, HeldBundleAccess, OfferDeps } from './trust-bundle-refresh';
 export { createDeviceKey, signWithDeviceKey } from './device-key';
 export type { DeviceKey } from './device-key';
 export { backoffDelay, DEFAULT_BACKOFF } from './backoff';

@@ -13,7 +13,7 @@ import {
 } from './drain-outbox';
 import { enrollDevice, type EnrollOutcome } from './enroll-device';
 import { send, type TransportDeps } from './http-transport';
-import { fetchTrustBundle } from './trust-bundle-refresh';
+import { refreshTrustBundle, type EtagStore } from './trust-bundle-refresh';
 import { API_PATHS, MAX_BATCH_ENTRIES, type WireEntry } from './wire';
 
 export interface SyncSource extends OutboxSource {
@@ -95,6 +95,11 @@ export function createSyncClient(options: SyncClientOptions) {
     stateWrites = write.catch(() => undefined);
     return write;
   }
+
+  const bundleEtag: EtagStore = {
+    get: async () => (await source.getSyncState()).bundleEtag,
+    put: async (etag) => void (await updateState(() => ({ bundleEtag: etag }))),
+  };
 
   async function notify(): Promise<void> {
     if (!options.onStatus) return;
@@ -215,12 +220,8 @@ export function createSyncClient(options: SyncClientOptions) {
   ): Promise<BundleOutcome | null> {
     const serverUrl = await source.getServerUrl();
     if (!serverUrl) return null;
-    const { bundleEtag } = await source.getSyncState();
-    const fetched = await fetchTrustBundle(serverUrl, bundleEtag, transport);
-    if (fetched.kind !== 'bundle') return null;
-    const outcome = await offer(fetched.envelope);
-    if (outcome.outcome !== 'refused') await updateState(() => ({ bundleEtag: fetched.etag }));
-    return outcome;
+    const result = await refreshTrustBundle(serverUrl, bundleEtag, transport, offer);
+    return 'outcome' in result ? result : null;
   }
 
   const stopOnline = (options.onOnline ?? windowOnline)(() => {

@@ -27,11 +27,20 @@ export interface OfferDeps {
   now: () => number;
 }
 
+/** The pinned roots that parse as keys; a malformed one is left out rather than fatal. */
+export function pinnedRootKeys(roots: readonly string[]): RootKey[] {
+  return roots.map(rootKeyFrom).filter((r): r is RootKey => r !== null);
+}
+
 /** Applies spec §4 to an offered envelope against the pinned roots and the held seq. */
 export async function offerTrustBundle(envelope: string, deps: OfferDeps): Promise<BundleOutcome> {
-  const roots = deps.roots.map(rootKeyFrom).filter((r): r is RootKey => r !== null);
   const held = await deps.access.getHeld();
-  const outcome = await openTrustBundle(envelope, roots, held?.seq ?? null, deps.verifier);
+  const outcome = await openTrustBundle(
+    envelope,
+    pinnedRootKeys(deps.roots),
+    held?.seq ?? null,
+    deps.verifier,
+  );
   if (outcome.outcome === 'accepted') {
     await deps.access.putHeld({
       envelope,
@@ -79,19 +88,24 @@ export async function fetchTrustBundle(
   };
 }
 
+export interface EtagStore {
+  get(): Promise<string | null>;
+  put(etag: string | null): Promise<void>;
+}
+
 /**
- * Fetch and offer in one step, for a caller that holds the bundle through `OfferDeps`. The
- * ETag is remembered only for a bundle that was not refused, so a refused one is looked at
- * again next time (the roots may have changed meanwhile).
+ * Fetch and offer in one step. The ETag is remembered only for a bundle that was not refused,
+ * so a refused one is looked at again next time (the roots may have changed meanwhile).
  */
 export async function refreshTrustBundle(
   serverUrl: string,
-  etagStore: { get(): Promise<string | null>; put(etag: string | null): Promise<void> },
-  deps: OfferDeps & { transport: TransportDeps },
+  etagStore: EtagStore,
+  transport: TransportDeps,
+  offer: (envelope: string) => Promise<BundleOutcome>,
 ): Promise<BundleOutcome | BundleFetch> {
-  const fetched = await fetchTrustBundle(serverUrl, await etagStore.get(), deps.transport);
+  const fetched = await fetchTrustBundle(serverUrl, await etagStore.get(), transport);
   if (fetched.kind !== 'bundle') return fetched;
-  const outcome = await offerTrustBundle(fetched.envelope, deps);
+  const outcome = await offer(fetched.envelope);
   if (outcome.outcome !== 'refused') await etagStore.put(fetched.etag);
   return outcome;
 }

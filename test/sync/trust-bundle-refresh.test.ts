@@ -117,14 +117,10 @@ describe('trust bundle refresh', () => {
       get: async () => etag.value,
       put: async (v: string | null) => void (etag.value = v),
     };
-    const deps = {
-      access,
-      roots,
-      verifier,
-      now: Date.now,
-      transport: { fetch, now: Date.now, timeoutMs: 5000 },
-    };
-    expect(await refreshTrustBundle(server.url, etagStore, deps)).toEqual({
+    const transport = { fetch, now: Date.now, timeoutMs: 5000 };
+    const offerTo = (to: HeldBundleAccess) => (text: string) =>
+      offerTrustBundle(text, { access: to, roots, verifier, now: Date.now });
+    expect(await refreshTrustBundle(server.url, etagStore, transport, offerTo(access))).toEqual({
       outcome: 'refused',
       code: 'BUNDLE_ROLLBACK',
     });
@@ -133,11 +129,11 @@ describe('trust bundle refresh', () => {
     expect(etag.value).toBeNull();
 
     const { access: same } = heldAccess({ envelope: '', seq: 3, receivedAt: 0, lastRefusal: null });
-    expect(
-      await refreshTrustBundle(server.url, etagStore, { ...deps, access: same }),
-    ).toMatchObject({ outcome: 'same' });
+    expect(await refreshTrustBundle(server.url, etagStore, transport, offerTo(same))).toMatchObject(
+      { outcome: 'same' },
+    );
     expect(etag.value).toMatch(/^"b3-/);
-    expect(await refreshTrustBundle(server.url, etagStore, { ...deps, access: same })).toEqual({
+    expect(await refreshTrustBundle(server.url, etagStore, transport, offerTo(same))).toEqual({
       kind: 'not-modified',
     });
   });
@@ -145,14 +141,12 @@ describe('trust bundle refresh', () => {
   it('reports an unreachable server without touching the held bundle', async () => {
     const { box, access } = heldAccess();
     const etagStore = { get: async () => null, put: async () => {} };
-    const deps = {
-      access,
-      roots,
-      verifier,
-      now: Date.now,
-      transport: { fetch, now: Date.now, timeoutMs: 2000 },
-    };
-    expect(await refreshTrustBundle('http://127.0.0.1:9', etagStore, deps)).toMatchObject({
+    const transport = { fetch, now: Date.now, timeoutMs: 2000 };
+    const offer = (text: string) =>
+      offerTrustBundle(text, { access, roots, verifier, now: Date.now });
+    expect(
+      await refreshTrustBundle('http://127.0.0.1:9', etagStore, transport, offer),
+    ).toMatchObject({
       kind: 'failed',
       error: expect.stringMatching(/^network/),
     });

@@ -1,5 +1,7 @@
 // Icons of the admin screens, as inline SVG: emoji and rare symbols are missing from some
 // tablets' fonts. Decorative only: each stands beside words that say the same.
+import { PathIcon } from '../icons/icons';
+
 const PATHS = {
   check: 'M20 6 9 17l-5-5',
   cross: 'M18 6 6 18M6 6l12 12',
@@ -19,21 +21,5 @@ const PATHS = {
 export type AdminIconName = keyof typeof PATHS;
 
 export function AdminIcon({ name, size = 22 }: { name: AdminIconName; size?: number }) {
-  return (
-    <svg
-      class="ad-icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2.6"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <PathIcon d={PATHS[name]} size={size} class="ad-icon" strokeWidth={2.6} />;
 }

@@ -27,22 +27,27 @@ const PATHS: Record<
 
 export type IconName = keyof typeof PATHS;
 
-export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
+/** One stroked 24×24 path, hidden from screen readers: the words beside it say the same. */
+export function PathIcon(props: { d: string; size: number; class: string; strokeWidth: number }) {
   return (
     <svg
-      class="icon"
-      width={size}
-      height={size}
+      class={props.class}
+      width={props.size}
+      height={props.size}
       viewBox="0 0 24 24"
       aria-hidden="true"
       focusable="false"
       fill="none"
       stroke="currentColor"
-      stroke-width="2.4"
+      stroke-width={props.strokeWidth}
       stroke-linecap="round"
       stroke-linejoin="round"
     >
-      <path d={PATHS[name]} />
+      <path d={props.d} />
     </svg>
   );
+}
+
+export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
+  return <PathIcon d={PATHS[name]} size={size} class="icon" strokeWidth={2.4} />;
 }

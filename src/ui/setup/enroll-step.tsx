@@ -13,6 +13,7 @@ import {
 import { Outcome } from '../admin/outcome';
 import { useStrings } from '../i18n';
 import { normaliseServerUrl } from './server-url';
+import { BackAndSubmit } from './back-and-submit';
 
 type Problem =
   'url' | 'code' | 'not-enrollment' | Extract<EnrollResult, { ok: false }>['reason'] | null;
@@ -129,14 +130,12 @@ export function EnrollStep({ onEnrolled, onBack, scan }: EnrollStepProps) {
             {message}
           </Outcome>
         )}
-        <div class="setup__actions">
-          <button type="button" class="btn" onClick={onBack} disabled={busy}>
-            {s.setup.back}
-          </button>
-          <button type="submit" class="btn btn--primary" disabled={busy}>
-            {busy ? s.setup.enrollBusy : s.setup.enrollButton}
-          </button>
-        </div>
+        <BackAndSubmit
+          onBack={onBack}
+          busy={busy}
+          label={s.setup.enrollButton}
+          busyLabel={s.setup.enrollBusy}
+        />
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import { FilePicker } from '../admin/file-picker';
 import { Outcome } from '../admin/outcome';
 import { useStrings } from '../i18n';
 import { bundleRefusalText } from '../settings/bundle-words';
+import { BackAndSubmit } from './back-and-submit';
 
 type Problem =
   | { kind: 'root' }
@@ -107,14 +108,12 @@ export function StandaloneStep({
             {message}
           </Outcome>
         )}
-        <div class="setup__actions">
-          <button type="button" class="btn" onClick={onBack} disabled={busy}>
-            {s.setup.back}
-          </button>
-          <button type="submit" class="btn btn--primary" disabled={busy}>
-            {busy ? s.setup.standaloneBusy : s.setup.standaloneButton}
-          </button>
-        </div>
+        <BackAndSubmit
+          onBack={onBack}
+          busy={busy}
+          label={s.setup.standaloneButton}
+          busyLabel={s.setup.standaloneBusy}
+        />
       </form>
     </section>
   );
