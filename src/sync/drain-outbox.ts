@@ -98,12 +98,19 @@ async function handleAnswer(
   };
 }
 
-/** The next batch: unsynced, not set aside, and well-formed (a malformed one is set aside). */
+/**
+ * The next batch: unsynced, not set aside, and well-formed (a malformed one is set aside).
+ * An id listed twice goes once: the server refuses a batch that repeats an id, and that
+ * refusal would set the entry aside for the session.
+ */
 async function nextBatch(ctx: DrainContext): Promise<WireEntry[]> {
   const limit = Math.min(MAX_BATCH_ENTRIES, ctx.batchSize.value + ctx.quarantine.size);
   const batch: WireEntry[] = [];
+  const ids = new Set<string>();
   for (const entry of await ctx.source.takeUnsynced(limit)) {
-    if (ctx.quarantine.has(entry.id) || batch.length >= ctx.batchSize.value) continue;
+    if (ctx.quarantine.has(entry.id) || ids.has(entry.id) || batch.length >= ctx.batchSize.value)
+      continue;
+    ids.add(entry.id);
     const wire = toWireEntry(entry);
     const checked = checkWireEntry(wire);
     if (checked.ok) batch.push(wire);

@@ -20,11 +20,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(
   what: string,
   done: () => boolean | Promise<boolean>,
+  why: () => Promise<string>,
   ms = 30_000,
 ): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${await why()}`);
     await sleep(50);
   }
 }
@@ -86,6 +87,14 @@ describe('simulated kiosk against a real server process, with faults', () => {
       );
     }
   };
+  // What a timed-out wait reports, so a failure in CI says where the kiosk got stuck.
+  const stuck = async () =>
+    JSON.stringify({
+      pending: kiosk.pending(),
+      state: await kiosk.getSyncState(),
+      setAside: [...client.setAside()],
+      seen: proxy.seen,
+    });
   const decideSome = () => {
     const undecided = [...kiosk.entries.values()].filter(
       (e) => e.verdict === 'review' && e.decision === null,
@@ -113,7 +122,7 @@ describe('simulated kiosk against a real server process, with faults', () => {
 
     // Back up: the retry timer and the interval drain the backlog without a "sync now".
     server = await startServerProcess(dataDir, port);
-    await until('the backlog to drain after the restart', () => kiosk.pending() === 0);
+    await until('the backlog to drain after the restart', () => kiosk.pending() === 0, stuck);
 
     // 500s, connections dropped before and after the server stored a batch, and batches
     // delivered twice, while check-ins and decisions keep coming.
@@ -133,10 +142,14 @@ describe('simulated kiosk against a real server process, with faults', () => {
       await client.uploadPending();
       await sleep(30);
     }
-    await until('every entry to be acknowledged', async () => {
-      if (kiosk.pending() > 0) await client.uploadPending({ force: true });
-      return kiosk.pending() === 0;
-    });
+    await until(
+      'every entry to be acknowledged',
+      async () => {
+        if (kiosk.pending() > 0) await client.uploadPending({ force: true });
+        return kiosk.pending() === 0;
+      },
+      stuck,
+    );
     expect(proxy.seen).toMatchObject({
       'error-500': 3,
       'drop-before': 1,
@@ -145,6 +158,7 @@ describe('simulated kiosk against a real server process, with faults', () => {
     });
     expect(proxy.seen['upstream-down']).toBeGreaterThan(0);
     expect((await kiosk.getSyncState()).lastError).toBeNull();
+    expect(client.setAside().size).toBe(0);
 
     // Compare both sides, row by row, with the server stopped and its database opened here.
     await server.stop();

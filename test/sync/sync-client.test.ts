@@ -219,6 +219,16 @@ describe('sync client', () => {
     expect((await kiosk.getSyncState()).lastError).toMatch(/^set aside 2/);
   });
 
+  it('sends an entry once when the store lists it twice', async () => {
+    const { kiosk, client, deviceId } = await enrolledKiosk();
+    for (const e of makeEntries(3)) kiosk.add(e);
+    const take = kiosk.takeUnsynced.bind(kiosk);
+    kiosk.takeUnsynced = async (limit) => (await take(limit)).flatMap((e) => [e, e]);
+    expect(await client.uploadPending()).toMatchObject({ stop: { kind: 'drained' }, marked: 3 });
+    expect(client.setAside().size).toBe(0);
+    expect(await serverCount(deviceId)).toBe(3);
+  });
+
   it('halves its batches when the server says a batch is too large', async () => {
     const sizes: number[] = [];
     const { kiosk, client, deviceId } = await enrolledKiosk({

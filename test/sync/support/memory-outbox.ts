@@ -24,12 +24,17 @@ export function memoryKiosk(): MemoryKiosk {
     consecutiveFailures: 0,
     bundleEtag: null,
   };
-  // Unsynced ids by time; a decided entry goes back in at its own time.
+  // Unsynced ids by time; a decided entry goes back in at its own time. Synced ids linger in
+  // the list until the next compaction, so `listed` says whether an id is still in it: one
+  // decided before then is only marked pending again, never listed twice.
   let pendingIds: string[] = [];
+  const listed = new Set<string>();
   const isPending = new Set<string>();
   const requeue = (id: string) => {
     if (isPending.has(id)) return;
     isPending.add(id);
+    if (listed.has(id)) return;
+    listed.add(id);
     const at = kiosk.entries.get(id)!.at;
     let i = pendingIds.length;
     while (i > 0 && kiosk.entries.get(pendingIds[i - 1]!)!.at > at) i--;
@@ -51,8 +56,11 @@ export function memoryKiosk(): MemoryKiosk {
       requeue(id);
     },
     async takeUnsynced(limit) {
-      if (pendingIds.length > 2 * isPending.size)
+      if (pendingIds.length > 2 * isPending.size) {
         pendingIds = pendingIds.filter((id) => isPending.has(id));
+        listed.clear();
+        for (const id of pendingIds) listed.add(id);
+      }
       const out: Entry[] = [];
       for (const id of pendingIds) {
         if (out.length >= Math.min(500, limit)) break;
