@@ -35,3 +35,10 @@ export {
   HOUR_MS,
   MINUTE_MS,
 } from './times';
+export {
+  passPseudonym,
+  isPassPseudonym,
+  readPseudonymSecret,
+  PSEUDONYM_PREFIX,
+  PSEUDONYM_SECRET_BYTES,
+} from './pseudonym';
