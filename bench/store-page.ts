@@ -11,9 +11,9 @@ import {
   openKioskDb,
   pendingCount,
   purgeExpired,
-  type Entry,
   type KioskDb,
 } from '../src/store';
+import type { Entry } from '../src/model';
 import { writeNewEntries } from '../src/store/entries';
 
 const DB_NAME = 'kiosk-bench';

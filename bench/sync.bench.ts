@@ -22,7 +22,7 @@ import { openPgliteDatabase } from '../server/db/pglite-database';
 import { openPostgresDatabase } from '../server/db/postgres-database';
 import { ingestEntries } from '../server/store/entries-ingest';
 import { uuidv7 } from '../src/core';
-import { createSyncClient } from '../src/sync';
+import { ALWAYS_ONLINE, createSyncClient } from '../src/sync';
 import { toWireEntry } from '../src/sync/wire-entry';
 import { makeEntries } from '../test/server/support/entries';
 import { pgliteDataDir } from '../test/server/support/pglite-template';
@@ -32,7 +32,7 @@ import {
   startTempPostgres,
   type TempPostgres,
 } from '../test/server/support/temp-postgres';
-import { memoryKiosk } from '../test/sync/support/memory-outbox';
+import { memoryKiosk } from './support/memory-outbox';
 import { startServerProcess, type ServerProcess } from '../test/sync/support/server-process';
 import { median, percentile, writeReport, type Metric } from './report';
 
@@ -91,7 +91,7 @@ async function drainKiosks(
   const clients = await Promise.all(
     Array.from({ length: kiosks }, async () => {
       const kiosk = memoryKiosk();
-      const client = createSyncClient({ source: kiosk, fetch: timed, onOnline: () => () => {} });
+      const client = createSyncClient({ source: kiosk, fetch: timed, network: ALWAYS_ONLINE });
       const enrolled = await client.enroll(
         server.url,
         (await admin.newEnrollmentCode(venue.id)).code,

@@ -2,7 +2,7 @@
 // 4–8 digit PIN is a small space, so the work factor and the lockout (pin-lock.ts) are what
 // slow a guesser down; the hash only keeps the PIN out of a copied database.
 import { decodeB64u, encodeB64u } from '../core';
-import type { PinHash } from '../store/types';
+import type { PinHash } from '../model';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256 is 600k; 210k keeps a weak tablet under ~1 s. */
 export const PIN_ITERATIONS = 210_000;

@@ -1,8 +1,7 @@
 // Lockout after wrong PINs, as pure functions of the stored PinLock and the clock, so the
 // service layer only persists what these return. Five free tries, then a one-minute lock that
 // doubles with each further failure, capped: a 4-digit PIN then takes months to guess.
-import type { PinCheck } from '../app/services';
-import type { PinHash, PinLock } from '../store/types';
+import type { PinCheck, PinHash, PinLock } from '../model';
 import { verifyPin } from './pin-hash';
 
 export const FREE_ATTEMPTS = 5;

@@ -1,7 +1,7 @@
 // How current the held trust bundle is, for the status bar: fresh, ageing (renew soon), stale
 // (expired: spec §5 turns admits into the stale-bundle policy), or missing.
 import type { TrustBundle } from '../core';
-import type { BundleFreshness } from '../app/services';
+import type { BundleFreshness } from '../model';
 
 /** Ageing once less than this share of the bundle's life is left. */
 const AGEING_SHARE = 0.3;

@@ -1,8 +1,15 @@
 // The check-in pipeline: verify, suppress a duplicate, commit the entry, and only then hand
 // the outcome to the screen. A failed write never hides the verdict; it is reported with it.
 import { displayText, maskId, maskName, uuidv7, type CheckResult } from '../core';
-import type { CheckInOutcome, ManualCheckIn } from '../app/services';
-import { StoreError, type Direction, type Entry, type EntrySource } from '../store/types';
+import {
+  StoreError,
+  type CheckInOutcome,
+  type Direction,
+  type Entry,
+  type EntrySource,
+  type ManualCheckIn,
+  type StoreErrorKind,
+} from '../model';
 import { entryFromResult } from './entry-from-result';
 import { exitResult } from './exit-verdict';
 
@@ -22,15 +29,10 @@ export interface CheckInPorts {
   bundleSeq(): number | null;
 }
 
-export interface StepTimings {
-  verifyMs: number;
-  storeMs: number;
-}
-
 async function commit(
   entry: Entry,
   ports: CheckInPorts,
-): Promise<{ saved: true } | { saved: false; error: StoreError['kind'] }> {
+): Promise<{ saved: true } | { saved: false; error: StoreErrorKind }> {
   try {
     await ports.addEntry(entry);
     return { saved: true };
@@ -43,7 +45,6 @@ export async function checkIn(
   text: string,
   source: EntrySource,
   ports: CheckInPorts,
-  timings?: StepTimings,
 ): Promise<CheckInOutcome> {
   const at = ports.now();
   const t0 = performance.now();
@@ -56,16 +57,16 @@ export async function checkIn(
     const previous = await ports
       .lastEntryFor(result.passId, direction, at - ports.duplicateWindowMs(), at)
       .catch(() => undefined);
-    if (previous) return { kind: 'duplicate', result, previous };
+    if (previous) {
+      const timings = { verifyMs: t1 - t0, storeMs: performance.now() - t1 };
+      return { kind: 'duplicate', result, previous, timings };
+    }
   }
 
   const entry = entryFromResult(result, { at, direction, source, bundleSeq: ports.bundleSeq() });
   const saved = await commit(entry, ports);
-  if (timings) {
-    timings.verifyMs = t1 - t0;
-    timings.storeMs = performance.now() - t1;
-  }
-  return { kind: 'logged', result, entry, ...saved };
+  const timings = { verifyMs: t1 - t0, storeMs: performance.now() - t1 };
+  return { kind: 'logged', result, entry, ...saved, timings };
 }
 
 /** A guard's typed check-in: identity only, and admitted because the guard let them in. */
@@ -74,6 +75,7 @@ export async function checkInManual(
   ports: CheckInPorts,
 ): Promise<CheckInOutcome> {
   const at = ports.now();
+  const t0 = performance.now();
   const id = displayText(input.idNumber, 20).replace(/\s/g, '');
   const entry: Entry = {
     id: uuidv7(at),
@@ -95,5 +97,6 @@ export async function checkInManual(
     syncedAt: null,
   };
   const saved = await commit(entry, ports);
-  return { kind: 'manual', entry, saved: saved.saved };
+  const timings = { verifyMs: 0, storeMs: performance.now() - t0 };
+  return { kind: 'manual', entry, saved: saved.saved, timings };
 }

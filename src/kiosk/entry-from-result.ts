@@ -1,7 +1,7 @@
 // From a verification result to the record kept on the device. Only masked identity is
 // stored: the full name is on screen for the guard, never in the log.
 import { maskName, uuidv7, type CheckResult } from '../core';
-import type { Direction, Entry, EntrySource } from '../store/types';
+import type { Direction, Entry, EntrySource } from '../model';
 
 export function entryFromResult(
   result: CheckResult,

@@ -142,11 +142,3 @@ export class UpdateController {
 
 /** The window's one controller; src/pwa/service-worker.ts attaches the registered Workbox. */
 export const updateController = new UpdateController({ reload: () => location.reload() });
-
-export const updateReady = updateController.updateReady;
-export const offlineReady = updateController.offlineReady;
-
-/** For the kiosk screen: call with true when a verdict is shown, false when it is gone. */
-export function setBusy(busy: boolean): void {
-  updateController.setBusy(busy);
-}

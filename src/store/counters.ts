@@ -2,7 +2,7 @@
 // small records whatever the number of entries. A span that does not start or end on a bucket
 // boundary is still exact: its ragged edges (under 15 minutes each) are counted from the
 // entries themselves.
-import type { EntryCounters, EntryTotals } from './types';
+import type { Counters, EntryTotals } from '../model';
 import type { KioskDb } from './schema';
 import { localHourBoundaries, timeRange } from './key-ranges';
 import { BUCKET_MS, PENDING_KEY, emptyTally, slotOf, slotParts } from './tallies';
@@ -82,7 +82,7 @@ export async function countersFor(
   db: KioskDb,
   dayStart: number,
   dayEnd: number,
-): Promise<EntryCounters> {
+): Promise<Counters> {
   const { tallies, pending } = await tallySpans(db, [[dayStart, dayEnd]]);
   const day = summarise(tallies[0]!);
   // People who came in on an earlier day and leave today would make it negative.

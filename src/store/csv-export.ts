@@ -1,6 +1,6 @@
 // The log as a CSV file for the venue's records or a health authority: UTF-8 with a BOM so
 // Excel shows Vietnamese, RFC 4180 quoting, CRLF rows, and cells that cannot run as formulas.
-import type { Entry } from './types';
+import type { Entry } from '../model';
 import type { KioskDb } from './schema';
 import { scanTimeRange } from './range-scan';
 

@@ -1,7 +1,7 @@
 // The entry log's writes and point reads. An entry is on disk before `addEntry` resolves: the
 // check-in pipeline shows a verdict only after that, or says the entry was not saved. The
 // counts in tallies.ts change in the same transaction as the entries they count.
-import type { Direction, Entry, GuardDecision } from './types';
+import type { Direction, Entry, GuardDecision } from '../model';
 import type { KioskDb } from './schema';
 import { fromEntryRecord, toEntryRecord } from './entry-record';
 import { applyTallies, slotOf } from './tallies';

@@ -1,6 +1,6 @@
 // Between the `Entry` everyone else sees and the record IndexedDB keeps: the derived index
 // field is added on the way in and removed on the way out, so it never leaks.
-import type { Entry } from './types';
+import type { Entry } from '../model';
 import type { EntryRecord } from './schema';
 
 export function toEntryRecord(entry: Entry): EntryRecord {

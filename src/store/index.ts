@@ -1,12 +1,14 @@
-// The kiosk's durable store: plain functions over an IndexedDB handle from `openKioskDb`.
-// Every write resolves after its transaction committed, or rejects with a StoreError.
+// The kiosk's durable store: plain functions over an IndexedDB handle from `openKioskDb`, and
+// `createStore`, the one object that binds them to a handle for the services. Every write
+// resolves after its transaction committed, or rejects with a StoreError (src/model).
+export { createStore } from './store';
+export type { KioskStore, LogQueries } from './store';
 export { openKioskDb, deleteKioskDb, requestPersistentStorage, KIOSK_DB_NAME } from './open-db';
 export type { OpenOptions, Persistence } from './open-db';
 export { SCHEMA_VERSION } from './schema';
 export type { KioskDb } from './schema';
 export { addEntry, addEntries, getEntry, setDecision, lastEntryFor } from './entries';
 export { takeUnsynced, markSynced, pendingCount, MAX_SYNC_BATCH } from './outbox';
-export type { SyncAck } from './outbox';
 export { countersFor, totals, hourlyCounts } from './counters';
 export { listEntries, DEFAULT_LIST_LIMIT } from './log-list';
 export type { ListQuery } from './log-list';
@@ -25,9 +27,6 @@ export {
   putSyncState,
   getPinLock,
   putPinLock,
-  DEFAULT_SYNC_STATE,
   DEFAULT_PIN_LOCK,
 } from './records';
-export { injectWriteFault, clearWriteFaults } from './write-tx';
 export { toStoreError } from './store-error';
-export * from './types';

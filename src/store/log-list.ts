@@ -1,6 +1,6 @@
 // The admin log: a time span, newest first, optionally narrowed by a search over the masked
 // name and ID (the only identity the log keeps).
-import type { Entry } from './types';
+import type { Entry } from '../model';
 import type { KioskDb } from './schema';
 import { fromEntryRecord } from './entry-record';
 import { timeRange } from './key-ranges';

@@ -3,7 +3,7 @@
 import { deleteDB, openDB } from 'idb';
 import { SCHEMA_VERSION, upgradeSchema, type KioskDb, type KioskSchema } from './schema';
 import { toStoreError } from './store-error';
-import { StoreError } from './types';
+import { StoreError } from '../model';
 
 export const KIOSK_DB_NAME = 'kiosk';
 

@@ -1,7 +1,7 @@
 // What waits to reach the sync server. Unsynced entries are the sparse `outbox` index (see
 // `pendingAt` in schema.ts), so listing them never touches the synced million; their number
 // is kept in the tallies, so counting them reads one record.
-import type { Entry } from './types';
+import type { Entry, SyncAck } from '../model';
 import type { KioskDb } from './schema';
 import { fromEntryRecord, toEntryRecord } from './entry-record';
 import { PENDING_KEY, applyTallies } from './tallies';
@@ -20,13 +20,6 @@ export async function takeUnsynced(db: KioskDb, limit = MAX_SYNC_BATCH): Promise
 export async function pendingCount(db: KioskDb): Promise<number> {
   return (await db.get('tallies', PENDING_KEY))?.[0] ?? 0;
 }
-
-/**
- * An acknowledged entry: its id, or the entry as it was sent. With the sent `decision`, an
- * entry whose decision was made while the upload was in flight stays pending, so the decision
- * is uploaded next time instead of being marked as already on the server.
- */
-export type SyncAck = string | Pick<Entry, 'id' | 'decision'>;
 
 /**
  * Marks the acknowledged entries synced, and only those. Idempotent: an entry already synced

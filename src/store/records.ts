@@ -3,22 +3,16 @@
 // default, so a fresh kiosk and an older one that never wrote a field behave the same.
 import {
   DEFAULT_SETTINGS,
+  DEFAULT_SYNC_STATE,
   type DeviceIdentity,
   type HeldBundle,
   type PinLock,
   type Settings,
+  type SyncError,
   type SyncState,
-} from './types';
+} from '../model';
 import { CURRENT, type BundleRecord, type KioskDb } from './schema';
 import { runWrite } from './write-tx';
-
-export const DEFAULT_SYNC_STATE: SyncState = {
-  lastSuccessAt: null,
-  lastAttemptAt: null,
-  lastError: null,
-  consecutiveFailures: 0,
-  bundleEtag: null,
-};
 
 export const DEFAULT_PIN_LOCK: PinLock = { failures: 0, lockedUntil: null };
 
@@ -86,7 +80,14 @@ export async function putDevice(db: KioskDb, device: DeviceIdentity): Promise<vo
 }
 
 export async function getSyncState(db: KioskDb): Promise<SyncState> {
-  return { ...DEFAULT_SYNC_STATE, ...(await db.get('syncState', CURRENT)) };
+  const stored = await db.get('syncState', CURRENT);
+  return { ...DEFAULT_SYNC_STATE, ...stored, lastError: readSyncError(stored?.lastError) };
+}
+
+/** Versions before typed sync errors stored a sentence: it is kept as the detail of 'unknown'. */
+function readSyncError(stored: SyncError | string | null | undefined): SyncError | null {
+  if (!stored) return null;
+  return typeof stored === 'string' ? { code: 'unknown', detail: stored } : stored;
 }
 
 export async function putSyncState(db: KioskDb, state: SyncState): Promise<void> {

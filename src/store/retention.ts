@@ -1,7 +1,7 @@
 // Keeping personal data no longer than the venue's retention: entries older than N days are
 // deleted once the server has them. An unsynced entry is never dropped here, however old: it
 // is counted and kept, so a kiosk that was offline for weeks loses nothing.
-import type { PurgeResult } from './types';
+import type { PurgeResult } from '../model';
 import type { IDBPObjectStore } from 'idb';
 import type { EntryRecord, KioskDb, KioskSchema } from './schema';
 import { timeRange } from './key-ranges';

@@ -10,7 +10,7 @@ import type {
   PinLock,
   Settings,
   SyncState,
-} from './types';
+} from '../model';
 import { toEntryRecord } from './entry-record';
 import { applyTallies, slotOf, type TallyChange } from './tallies';
 
@@ -51,7 +51,11 @@ export interface KioskSchema extends DBSchema {
   settings: { key: string; value: Partial<Settings> };
   bundle: { key: string; value: BundleRecord };
   device: { key: string; value: DeviceIdentity };
-  syncState: { key: string; value: SyncState };
+  /** Versions before typed sync errors stored `lastError` as a sentence (read as 'unknown'). */
+  syncState: {
+    key: string;
+    value: Omit<SyncState, 'lastError'> & { lastError: SyncState['lastError'] | string };
+  };
   pinLock: { key: string; value: PinLock };
 }
 

@@ -1,6 +1,6 @@
 // Every way a write can fail, reduced to the three the guard's screen knows about. A failed
 // write always becomes a StoreError; it is never swallowed, so no entry is lost in silence.
-import { StoreError } from './types';
+import { StoreError } from '../model';
 
 type Kind = StoreError['kind'];
 

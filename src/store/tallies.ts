@@ -4,7 +4,7 @@
 // every UTC offset in use is a multiple of 15 minutes, so local midnights and hours fall on
 // bucket boundaries. The number of unsynced entries is kept under its own key.
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import type { Direction, Entry } from './types';
+import type { Direction, Entry } from '../model';
 import type { KioskSchema } from './schema';
 
 export const BUCKET_MS = 15 * 60_000;

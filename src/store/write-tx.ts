@@ -1,37 +1,13 @@
 // The one way the store writes: a readwrite transaction that resolves only once IndexedDB has
-// committed it (`tx.done`), with failures mapped to StoreError. Tests and drills can make the
-// next writes fail as a full disk would, to prove the guard is told and nothing is harmed.
+// committed it (`tx.done`), with failures mapped to StoreError. (Tests make writes fail by
+// wrapping the database handle: test/store/support/faulty-db.ts.)
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { KioskDb, KioskSchema } from './schema';
 import { toStoreError } from './store-error';
 
 type Names = StoreNames<KioskSchema>[];
 export type WriteTx<N extends Names> = IDBPTransaction<KioskSchema, N, 'readwrite'>;
-
-type InjectedFault = 'quota' | 'write';
 export type Durability = 'strict' | 'relaxed' | 'default';
-const faults = new WeakMap<KioskDb, { kind: InjectedFault; remaining: number }>();
-
-/**
- * Makes the next `times` writes on this handle fail before anything is written: 'quota' as a
- * QuotaExceededError (storage full), 'write' as an aborted transaction. For tests and drills.
- */
-export function injectWriteFault(db: KioskDb, kind: InjectedFault, times = 1): void {
-  faults.set(db, { kind, remaining: times });
-}
-
-export function clearWriteFaults(db: KioskDb): void {
-  faults.delete(db);
-}
-
-function takeFault(db: KioskDb): DOMException | null {
-  const fault = faults.get(db);
-  if (!fault || fault.remaining <= 0) return null;
-  if (--fault.remaining <= 0) faults.delete(db);
-  return fault.kind === 'quota'
-    ? new DOMException('Injected: the storage quota is exhausted', 'QuotaExceededError')
-    : new DOMException('Injected: the transaction was aborted', 'AbortError');
-}
 
 /**
  * Runs `body` in one readwrite transaction over `stores`; resolves with its result only after
@@ -45,8 +21,6 @@ export async function runWrite<const N extends Names, T>(
   body: (tx: WriteTx<N>) => Promise<T>,
   durability: Durability = 'default',
 ): Promise<T> {
-  const fault = takeFault(db);
-  if (fault) throw toStoreError(fault);
   let tx: WriteTx<N>;
   try {
     tx = db.transaction(stores, 'readwrite', { durability });

@@ -2,8 +2,9 @@
 // a failure stops the run. An entry is marked synced only when the server's answer lists it.
 // Entries the server refuses as malformed are set aside for the session (never dropped: they
 // stay pending on the device) so that one bad entry cannot block the rest of the log.
-import type { Entry } from '../store/types';
+import type { Store, SyncError } from '../model';
 import type { HttpResult } from './http-transport';
+import { answeredError, networkError } from './sync-error';
 import {
   checkUploadResponse,
   checkWireEntry,
@@ -13,23 +14,13 @@ import {
 } from './wire';
 import { toWireEntry } from './wire-entry';
 
-/** An acknowledged entry with the decision it was sent with (see markSynced in src/store). */
-export interface SyncAck {
-  id: string;
-  decision: Entry['decision'];
-}
-
-export interface OutboxSource {
-  /** Unsynced entries, oldest first, at most `limit`. */
-  takeUnsynced(limit: number): Promise<Entry[]>;
-  /** Marks these synced unless their decision changed since; resolves with how many changed. */
-  markSynced(acks: readonly SyncAck[], syncedAt: number): Promise<number>;
-}
+/** The store's side of a run. */
+export type OutboxSource = Pick<Store, 'takeUnsynced' | 'markSynced'>;
 
 export type DrainStop =
   | { kind: 'drained' }
   /** `serverTime`: the server refused our clock (TIMESTAMP_SKEW) and said what time it is. */
-  | { kind: 'failed'; error: string; serverTime?: number };
+  | { kind: 'failed'; error: SyncError; serverTime?: number };
 
 export interface DrainResult {
   stop: DrainStop;
@@ -57,12 +48,15 @@ async function handleAnswer(
   result: HttpResult,
 ): Promise<Step> {
   if (result.kind === 'network')
-    return { go: false, stop: { kind: 'failed', error: `network: ${result.message}` } };
+    return { go: false, stop: { kind: 'failed', error: networkError(result.message) } };
   const { status, body } = result;
   if (status === 200) {
     const answer = checkUploadResponse(body, new Set(batch.map((e) => e.id)));
     if (!answer.ok)
-      return { go: false, stop: { kind: 'failed', error: `bad answer: ${answer.reason}` } };
+      return {
+        go: false,
+        stop: { kind: 'failed', error: { code: 'bad-answer', detail: answer.reason } },
+      };
     const sentDecision = new Map(batch.map((e) => [e.id, e.decision]));
     const acks = answer.value.held.map((id) => ({ id, decision: sentDecision.get(id) ?? null }));
     const marked = acks.length ? await ctx.source.markSynced(acks, ctx.now()) : 0;
@@ -72,7 +66,7 @@ async function handleAnswer(
     if (marked === 0 && taken.length === 0)
       return {
         go: false,
-        stop: { kind: 'failed', error: 'no progress: the server held none of the batch' },
+        stop: { kind: 'failed', error: { code: 'no-progress' } },
       };
     return { go: true, marked, sent: batch.length };
   }
@@ -90,7 +84,7 @@ async function handleAnswer(
     go: false,
     stop: {
       kind: 'failed',
-      error: `${status} ${error.error}${error.reason ? `: ${error.reason}` : ''}`,
+      error: answeredError(status, error),
       ...(error.error === 'TIMESTAMP_SKEW' && error.serverTime
         ? { serverTime: error.serverTime }
         : {}),

@@ -1,7 +1,7 @@
 // Enrollment from the kiosk: make the device key, prove it holds it, and trade the one-time
 // code for a venue, a device id, the root keys to pin and the current trust bundle.
 import { encodeB64u } from '../core';
-import type { DeviceIdentity } from '../store/types';
+import type { DeviceIdentity, EnrollFailure, EnrollOutcome } from '../model';
 import { createDeviceKey, signWithDeviceKey } from './device-key';
 import { send, type TransportDeps } from './http-transport';
 import {
@@ -13,12 +13,6 @@ import {
   readErrorBody,
   type EnrollRequest,
 } from './wire';
-
-export type EnrollFailure = 'code-invalid' | 'code-used' | 'code-expired' | 'network' | 'server';
-
-export type EnrollOutcome =
-  | { ok: true; enrollment: { device: DeviceIdentity; roots: string[]; bundle: string | null } }
-  | { ok: false; reason: EnrollFailure; detail?: string };
 
 /** The server's refusal codes, in the words the setup wizard shows. */
 const FAILURES: Record<string, EnrollFailure> = {

@@ -1,39 +1,37 @@
-// The kiosk's sync client: the SyncPort of src/app/ports.ts over an injected store. It owns
-// when to upload (one run at a time, backoff with jitter after failures, a retry timer, the
-// network coming back) and keeps the SyncState the status bar reads. It never touches
-// IndexedDB itself; the lead binds `SyncSource` to src/store.
+// The kiosk's sync client, and the only owner of when to sync: one round at a time (upload,
+// then the trust bundle), after writes (`nudge`), on an interval, when the network comes back,
+// on the guard's "sync now", and after failures with backoff and jitter. Its `status` is what
+// the screens show. It reads and writes the device's records only through `source` (a part of
+// the model's Store) and releases every timer and listener on `dispose()`.
+import { signal, type ReadonlySignal } from '@preact/signals-core';
 import type { BundleOutcome } from '../core';
-import type { DeviceIdentity, SyncState } from '../store/types';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import {
-  drainOutbox,
-  type DrainContext,
-  type DrainResult,
-  type OutboxSource,
-} from './drain-outbox';
-import { enrollDevice, type EnrollOutcome } from './enroll-device';
+  DEFAULT_SYNC_STATE,
+  type DeviceIdentity,
+  type EnrollOutcome,
+  type Store,
+  type SyncState,
+  type SyncStatus,
+} from '../model';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { drainOutbox, type DrainContext, type DrainResult } from './drain-outbox';
+import { enrollDevice } from './enroll-device';
 import { send, type TransportDeps } from './http-transport';
+import { windowNetwork, type NetworkWatch } from './network-watch';
+import { storageError } from './sync-error';
 import { refreshTrustBundle, type EtagStore } from './trust-bundle-refresh';
 import { API_PATHS, MAX_BATCH_ENTRIES, type WireEntry } from './wire';
 
-export interface SyncSource extends OutboxSource {
-  getSyncState(): Promise<SyncState>;
-  putSyncState(state: SyncState): Promise<void>;
-  getDevice(): Promise<DeviceIdentity | null>;
-  /** settings.syncServer: the base URL, or null when standalone. */
-  getServerUrl(): Promise<string | null>;
-}
-
-export interface SyncStatus extends SyncState {
-  running: boolean;
-  /** When the next automatic attempt may run after failures; null when not backing off. */
-  nextAttemptAt: number | null;
-  /** Entries set aside this session because the server refused them (they stay pending). */
-  setAside: number;
-}
+export type SyncSource = Pick<
+  Store,
+  'takeUnsynced' | 'markSynced' | 'getSyncState' | 'putSyncState' | 'getDevice' | 'getSettings'
+>;
 
 export type UploadReport =
   { kind: 'skipped'; why: 'not-enrolled' | 'backing-off' } | ({ kind: 'ran' } & DrainResult);
+
+/** After a write, a round waits this long: the verdict paints first, and a burst costs one. */
+export const NUDGE_DELAY_MS = 400;
 
 export interface SyncClientOptions {
   source: SyncSource;
@@ -43,10 +41,13 @@ export interface SyncClientOptions {
   backoff?: BackoffPolicy;
   timeoutMs?: number;
   batchSize?: number;
-  /** Also upload on this interval (a Node kiosk, tests); the window's services have their own. */
+  /** A round on this interval while online (the window: every minute). */
   intervalMs?: number;
-  /** Subscribes to "the network is back"; defaults to the window's `online` event. */
-  onOnline?: (callback: () => void) => () => void;
+  nudgeDelayMs?: number;
+  /** Whether the device has a network, and when that changes; defaults to the window's. */
+  network?: NetworkWatch;
+  /** Where a bundle the server has goes (the trust service); without it no bundle is fetched. */
+  offerBundle?: (envelope: string) => Promise<BundleOutcome>;
   onStatus?: (status: SyncStatus) => void;
   keyKind?: 'auto' | 'noble';
   deviceLabel?: string;
@@ -58,19 +59,10 @@ function background<T>(timer: T): T {
   return timer;
 }
 
-function windowOnline(callback: () => void): () => void {
-  const target = globalThis as {
-    addEventListener?: typeof addEventListener;
-    removeEventListener?: typeof removeEventListener;
-  };
-  if (!target.addEventListener || !target.removeEventListener) return () => {};
-  target.addEventListener('online', callback);
-  return () => target.removeEventListener!('online', callback);
-}
-
 export function createSyncClient(options: SyncClientOptions) {
   const { source } = options;
   const now = options.now ?? Date.now;
+  const network = options.network ?? windowNetwork();
   const transport: TransportDeps = {
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     now,
@@ -80,9 +72,26 @@ export function createSyncClient(options: SyncClientOptions) {
   const batchSize = { value: Math.min(MAX_BATCH_ENTRIES, options.batchSize ?? MAX_BATCH_ENTRIES) };
   let clockOffsetMs = 0;
   let nextAttemptAt: number | null = null;
-  let running: Promise<UploadReport> | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let online = network.online();
+  let stored: SyncState = DEFAULT_SYNC_STATE;
+  let upload: Promise<UploadReport> | null = null;
+  let round: Promise<void> | null = null;
   let stateWrites: Promise<unknown> = Promise.resolve();
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
+  let interval: ReturnType<typeof setInterval> | undefined;
+  let stopNetwork: (() => void) | undefined;
+  let disposed = false;
+
+  const status = signal<SyncStatus>(snapshot());
+  function snapshot(): SyncStatus {
+    const running = upload !== null || round !== null;
+    return { ...stored, running, nextAttemptAt, setAside: quarantine.size, online };
+  }
+  function publish(): void {
+    status.value = snapshot();
+    options.onStatus?.(status.value);
+  }
 
   /** Read-modify-write of the SyncState, one at a time, so uploads and bundle checks never lose each other's fields. */
   function updateState(patch: (s: SyncState) => Partial<SyncState>): Promise<SyncState> {
@@ -90,6 +99,7 @@ export function createSyncClient(options: SyncClientOptions) {
       const current = await source.getSyncState();
       const next = { ...current, ...patch(current) };
       await source.putSyncState(next);
+      stored = next;
       return next;
     });
     stateWrites = write.catch(() => undefined);
@@ -101,21 +111,12 @@ export function createSyncClient(options: SyncClientOptions) {
     put: async (etag) => void (await updateState(() => ({ bundleEtag: etag }))),
   };
 
-  async function notify(): Promise<void> {
-    if (!options.onStatus) return;
-    const state = await source.getSyncState();
-    options.onStatus({
-      ...state,
-      running: running !== null,
-      nextAttemptAt,
-      setAside: quarantine.size,
-    });
-  }
+  const serverUrl = async () => (await source.getSettings()).syncServer;
 
-  const post = (device: DeviceIdentity, serverUrl: string) => (entries: WireEntry[]) =>
+  const post = (device: DeviceIdentity, url: string) => (entries: WireEntry[]) =>
     send(
       {
-        serverUrl,
+        serverUrl: url,
         method: 'POST',
         path: API_PATHS.upload,
         body: { entries },
@@ -130,26 +131,19 @@ export function createSyncClient(options: SyncClientOptions) {
     try {
       return await drainOutbox(ctx);
     } catch (e) {
-      return {
-        stop: {
-          kind: 'failed',
-          error: `on this device: ${e instanceof Error ? e.message : String(e)}`,
-        },
-        sent: 0,
-        marked: 0,
-      };
+      return { stop: { kind: 'failed', error: storageError(e) }, sent: 0, marked: 0 };
     }
   }
 
-  async function run(device: DeviceIdentity, serverUrl: string): Promise<UploadReport> {
+  async function run(device: DeviceIdentity, url: string): Promise<UploadReport> {
     await updateState(() => ({ lastAttemptAt: now() }));
     const ctx: DrainContext = {
       source,
-      post: post(device, serverUrl),
+      post: post(device, url),
       now,
       quarantine,
       batchSize,
-      onProgress: () => void notify(),
+      onProgress: publish,
     };
     let result = await drain(ctx);
     // A refusal for clock skew carries the server's time: correct our clock once and go again.
@@ -164,11 +158,12 @@ export function createSyncClient(options: SyncClientOptions) {
     }
     if (result.stop.kind === 'drained') {
       nextAttemptAt = null;
-      const aside = [...quarantine].map(([id, why]) => `${id}: ${why}`)[0];
+      const first = [...quarantine][0];
+      const detail = first && `${quarantine.size} set aside, first ${first[0]}: ${first[1]}`;
       await updateState(() => ({
         lastSuccessAt: now(),
         consecutiveFailures: 0,
-        lastError: aside ? `set aside ${quarantine.size}, first ${aside}` : null,
+        lastError: detail ? { code: 'set-aside', detail } : null,
       }));
     } else {
       const error = result.stop.error;
@@ -184,71 +179,122 @@ export function createSyncClient(options: SyncClientOptions) {
       nextAttemptAt = now() + delay;
       clearTimeout(retryTimer);
       // The timer is the backoff itself, so its run does not wait again.
-      retryTimer = background(setTimeout(() => void uploadPending({ force: true }), delay));
+      if (!disposed)
+        retryTimer = background(setTimeout(() => void uploadPending({ force: true }), delay));
     }
     return { kind: 'ran', ...result };
   }
 
   /** Uploads what is pending. Automatic calls wait out the backoff; `force` ("sync now", network back) does not. */
   function uploadPending(opts: { force?: boolean } = {}): Promise<UploadReport> {
-    if (running) return running;
-    running = (async (): Promise<UploadReport> => {
+    if (upload) return upload;
+    upload = (async (): Promise<UploadReport> => {
       try {
-        const [device, serverUrl] = await Promise.all([source.getDevice(), source.getServerUrl()]);
-        if (!device || !serverUrl) return { kind: 'skipped', why: 'not-enrolled' };
+        const [device, url] = await Promise.all([source.getDevice(), serverUrl()]);
+        if (!device || !url) return { kind: 'skipped', why: 'not-enrolled' };
         if (!opts.force && nextAttemptAt !== null && now() < nextAttemptAt)
           return { kind: 'skipped', why: 'backing-off' };
         clearTimeout(retryTimer);
-        void notify();
-        return await run(device, serverUrl);
+        publish();
+        return await run(device, url);
       } catch (e) {
         // The sync state itself could not be read or written (storage failing): say so, and
         // let the next trigger try again.
-        const error = `on this device: ${e instanceof Error ? e.message : String(e)}`;
-        return { kind: 'ran', stop: { kind: 'failed', error }, sent: 0, marked: 0 };
+        return {
+          kind: 'ran',
+          stop: { kind: 'failed', error: storageError(e) },
+          sent: 0,
+          marked: 0,
+        };
       } finally {
-        running = null;
-        void notify();
+        upload = null;
+        publish();
       }
     })();
-    return running;
+    return upload;
   }
 
   /** Fetches the server's bundle if it changed and offers it; the ETag is kept unless refused. */
   async function refreshBundle(
     offer: (envelope: string) => Promise<BundleOutcome>,
   ): Promise<BundleOutcome | null> {
-    const serverUrl = await source.getServerUrl();
-    if (!serverUrl) return null;
-    const result = await refreshTrustBundle(serverUrl, bundleEtag, transport, offer);
+    const url = await serverUrl();
+    if (!url) return null;
+    const result = await refreshTrustBundle(url, bundleEtag, transport, offer);
     return 'outcome' in result ? result : null;
   }
 
-  const stopOnline = (options.onOnline ?? windowOnline)(() => {
-    nextAttemptAt = null;
-    void uploadPending({ force: true });
-  });
-  const interval = options.intervalMs
-    ? background(setInterval(() => void uploadPending(), options.intervalMs))
-    : undefined;
+  /** Upload, then the bundle; one round at a time (a second caller joins the first). */
+  function syncRound(force: boolean): Promise<void> {
+    round ??= (async () => {
+      publish();
+      try {
+        await uploadPending({ force });
+        if (options.offerBundle) await refreshBundle(options.offerBundle).catch(() => null);
+      } finally {
+        round = null;
+        publish();
+      }
+    })();
+    return round;
+  }
 
   return {
-    enroll: (serverUrl: string, code: string): Promise<EnrollOutcome> =>
-      enrollDevice(serverUrl, code, {
+    /** What the screens show: the stored state, running, next attempt, set aside, online. */
+    status: status as ReadonlySignal<SyncStatus>,
+    enroll: (url: string, code: string): Promise<EnrollOutcome> =>
+      enrollDevice(url, code, {
         transport,
         ...(options.keyKind ? { keyKind: options.keyKind } : {}),
         ...(options.deviceLabel ? { label: options.deviceLabel } : {}),
       }),
     uploadPending,
     refreshBundle,
-    /** Entries set aside this session and why, for the settings screen. */
+    /** The guard's "sync now": a round that does not wait out a backoff. */
+    syncNow: (): Promise<void> => syncRound(true),
+    /** Something was written: a round a moment from now, if online and not backing off. */
+    nudge(): void {
+      if (disposed || nudgeTimer !== undefined) return;
+      nudgeTimer = background(
+        setTimeout(() => {
+          nudgeTimer = undefined;
+          if (online) void syncRound(false);
+        }, options.nudgeDelayMs ?? NUDGE_DELAY_MS),
+      );
+    },
+    /** Reads the stored state, watches the network, starts the interval and a first round. */
+    async start(): Promise<void> {
+      disposed = false;
+      stored = await source.getSyncState();
+      online = network.online();
+      publish();
+      stopNetwork?.();
+      stopNetwork = network.watch((isOnline) => {
+        online = isOnline;
+        publish();
+        if (!isOnline) return;
+        nextAttemptAt = null;
+        void syncRound(true);
+      });
+      clearInterval(interval);
+      if (options.intervalMs)
+        interval = background(
+          setInterval(() => online && void syncRound(false), options.intervalMs),
+        );
+      if (online) void syncRound(false);
+    },
+    /** Entries set aside this session and why (they stay pending on the device). */
     setAside: (): ReadonlyMap<string, string> => quarantine,
-    isRunning: () => running !== null,
+    isRunning: () => upload !== null,
     nextAttemptAt: () => nextAttemptAt,
     dispose(): void {
+      disposed = true;
       clearTimeout(retryTimer);
+      clearTimeout(nudgeTimer);
       clearInterval(interval);
-      stopOnline();
+      retryTimer = nudgeTimer = interval = undefined;
+      stopNetwork?.();
+      stopNetwork = undefined;
     },
   };
 }

@@ -1,64 +1,16 @@
-// The kiosk side of the trust bundle: fetch the server's latest (conditionally, by ETag) and
-// apply spec §4 with `openTrustBundle`. Only an accepted bundle replaces the held one; a
-// refusal is recorded with its reason for the settings screen. Storage comes in as functions.
-import {
-  openTrustBundle,
-  rootKeyFrom,
-  type BundleOutcome,
-  type Ed25519Verifier,
-  type RootKey,
-} from '../core';
-import type { HeldBundle } from '../store/types';
+// The kiosk side of the trust bundle: fetch the server's latest, conditionally by ETag, and
+// hand it to `offer` (the trust service, which applies spec §4: src/kiosk/trust-offer.ts).
+import type { BundleOutcome } from '../core';
+import type { SyncError } from '../model';
 import { send, type TransportDeps } from './http-transport';
+import { networkError } from './sync-error';
 import { API_PATHS } from './wire';
-
-export interface HeldBundleAccess {
-  getHeld(): Promise<HeldBundle | null>;
-  putHeld(held: HeldBundle): Promise<void>;
-  /** Keeps the last refusal even when no bundle is held yet. */
-  recordRefusal(code: string, at: number): Promise<void>;
-}
-
-export interface OfferDeps {
-  access: HeldBundleAccess;
-  /** b64u raw root public keys pinned at set-up. */
-  roots: readonly string[];
-  verifier: Ed25519Verifier;
-  now: () => number;
-}
-
-/** The pinned roots that parse as keys; a malformed one is left out rather than fatal. */
-export function pinnedRootKeys(roots: readonly string[]): RootKey[] {
-  return roots.map(rootKeyFrom).filter((r): r is RootKey => r !== null);
-}
-
-/** Applies spec §4 to an offered envelope against the pinned roots and the held seq. */
-export async function offerTrustBundle(envelope: string, deps: OfferDeps): Promise<BundleOutcome> {
-  const held = await deps.access.getHeld();
-  const outcome = await openTrustBundle(
-    envelope,
-    pinnedRootKeys(deps.roots),
-    held?.seq ?? null,
-    deps.verifier,
-  );
-  if (outcome.outcome === 'accepted') {
-    await deps.access.putHeld({
-      envelope,
-      seq: outcome.bundle.seq,
-      receivedAt: deps.now(),
-      lastRefusal: null,
-    });
-  } else if (outcome.outcome === 'refused') {
-    await deps.access.recordRefusal(outcome.code, deps.now());
-  }
-  return outcome;
-}
 
 export type BundleFetch =
   | { kind: 'bundle'; envelope: string; etag: string | null }
   | { kind: 'not-modified' }
   | { kind: 'none' }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; error: SyncError };
 
 /** GET /api/bundle with If-None-Match; the envelope comes back as the JSON text it is. */
 export async function fetchTrustBundle(
@@ -75,11 +27,12 @@ export async function fetchTrustBundle(
     },
     deps,
   );
-  if (result.kind === 'network') return { kind: 'failed', error: `network: ${result.message}` };
+  if (result.kind === 'network') return { kind: 'failed', error: networkError(result.message) };
   if (result.status === 304) return { kind: 'not-modified' };
   if (result.status === 404) return { kind: 'none' };
   if (result.status !== 200 || typeof result.body !== 'object' || result.body === null) {
-    return { kind: 'failed', error: `bundle: HTTP ${result.status}` };
+    const code = result.status >= 500 ? 'server-error' : 'server-refused';
+    return { kind: 'failed', error: { code, detail: `bundle: HTTP ${result.status}` } };
   }
   return {
     kind: 'bundle',

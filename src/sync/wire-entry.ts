@@ -1,6 +1,6 @@
 // From a stored entry to what is uploaded: every field but the local sync mark, listed one
 // by one so that nothing the store may add later (or an IndexedDB index field) leaks out.
-import type { Entry } from '../store/types';
+import type { Entry } from '../model';
 import type { WireEntry } from './wire';
 
 /** Everything but the local sync mark, in the wire's field order. */

@@ -1,7 +1,7 @@
 // The root: the services once they are ready, then the setup wizard on first run, the
 // kiosk screen, or the admin screen. A failure to start is shown, never a blank page.
 import { useEffect, useState } from 'preact/hooks';
-import { ServicesContext } from '../app/context';
+import { ServicesContext } from './services-context';
 import type { KioskServices } from '../app/services';
 import { lazy, Suspense } from 'preact/compat';
 import { stringsFor } from './i18n';
@@ -44,13 +44,15 @@ export function App({ start }: { start: () => Promise<KioskServices> }) {
       </main>
     );
   }
-  const language = services.settings.value.language;
+  const language = services.settings.current.value.language;
   document.documentElement.lang = language;
-  const loading = <p class="shell">{stringsFor(services.settings.value.language).app.starting}</p>;
+  const loading = (
+    <p class="shell">{stringsFor(services.settings.current.value.language).app.starting}</p>
+  );
   return (
     <ServicesContext.Provider value={services}>
       <Suspense fallback={loading}>
-        {!services.settings.value.setupDone ? (
+        {!services.settings.current.value.setupDone ? (
           <SetupWizard
             onDone={() => setScreen('kiosk')}
             scan={() => import('./camera/scan-once').then((m) => m.scanOnce(language))}

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pinPort } from '../../src/admin';
-import type { PinPort } from '../../src/app/kiosk-services';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createPinService } from '../../src/admin';
 import { hashPin } from '../../src/admin/pin-hash';
 import {
   attemptPin,
@@ -12,7 +11,8 @@ import {
   nextLockState,
   NO_LOCK,
 } from '../../src/admin/pin-lock';
-import type { PinLock } from '../../src/store/types';
+import type { PinHash, PinLock } from '../../src/model';
+import { openTestStore } from '../support/test-store';
 
 const T0 = Date.UTC(2025, 10, 25, 2, 0);
 
@@ -85,22 +85,50 @@ describe('attemptPin', () => {
   });
 });
 
-describe('pinPort (what the service layer wires to checkPin/setPin)', () => {
-  it('has the PinPort shape and reports attempts left', async () => {
-    const port: PinPort = pinPort;
-    const stored = await port.hash('2580');
-    expect(await port.verify('2580', stored)).toBe(true);
-    expect(port.next(NO_LOCK, false, T0)).toEqual({
-      lock: { failures: 1, lockedUntil: null },
-      attemptsLeft: 4,
-    });
-    expect(port.next({ failures: 4, lockedUntil: null }, false, T0)).toEqual({
-      lock: { failures: 5, lockedUntil: T0 + FIRST_LOCK_MS },
+describe('the PIN service (attemptPin over the stored lock)', () => {
+  async function service(stored: PinHash | null) {
+    const store = await openTestStore();
+    onTestFinished(() => store.remove());
+    const clock = { now: T0 };
+    const saved = { hash: stored };
+    const build = () =>
+      createPinService({
+        store,
+        storedHash: () => saved.hash,
+        saveHash: async (hash) => void (saved.hash = hash),
+        now: () => clock.now,
+        iterations: 100_000,
+      });
+    return { store, clock, saved, pin: build(), rebuilt: build };
+  }
+
+  it('stores the lock after each attempt, so a restart cannot reset it', async () => {
+    const { store, clock, pin, rebuilt } = await service(await hashPin('2580', 100_000));
+    for (let i = 0; i < 4; i++) await pin.check('0000');
+    expect(await store.getPinLock()).toEqual({ failures: 4, lockedUntil: null });
+    expect(await pin.check('0000')).toEqual({
+      ok: false,
+      lockedUntil: T0 + FIRST_LOCK_MS,
       attemptsLeft: 0,
     });
-    expect(port.next({ failures: 7, lockedUntil: null }, true, T0)).toEqual({
-      lock: NO_LOCK,
-      attemptsLeft: 5,
+    // After a reboot the right PIN is still refused until the lock ends.
+    clock.now = T0 + 30_000;
+    expect(await rebuilt().check('2580')).toEqual({
+      ok: false,
+      lockedUntil: T0 + FIRST_LOCK_MS,
+      attemptsLeft: 0,
     });
+    clock.now = T0 + FIRST_LOCK_MS;
+    expect(await rebuilt().check('2580')).toEqual({ ok: true });
+    expect(await store.getPinLock()).toEqual(NO_LOCK);
+  });
+
+  it('sets a new PIN as a salted hash that then opens', async () => {
+    const { saved, pin } = await service(null);
+    expect(await pin.check('2580')).toMatchObject({ ok: false });
+    await pin.set('2580');
+    expect(saved.hash).toMatchObject({ iterations: 100_000 });
+    expect(JSON.stringify(saved.hash)).not.toContain('2580');
+    expect(await pin.check('2580')).toEqual({ ok: true });
   });
 });

@@ -85,10 +85,10 @@ async function expectRefusedAndHeld(
   const { services, store, clock, restart } = kiosk;
   const heldBefore = await store.getHeldBundle();
   expect(
-    await services.importBundle(typeof envelope === 'string' ? envelope : JSON.stringify(envelope)),
+    await services.trust.offer(typeof envelope === 'string' ? envelope : JSON.stringify(envelope)),
   ).toEqual({ outcome: 'refused', code });
-  expect(services.trust.value?.bundle.seq).toBe(HELD_SEQ);
-  expect(services.trust.value?.held.lastRefusal).toEqual({ code, at: clock.now });
+  expect(services.trust.held.value?.bundle.seq).toBe(HELD_SEQ);
+  expect(services.trust.held.value?.held.lastRefusal).toEqual({ code, at: clock.now });
   const heldAfter = await store.getHeldBundle();
   expect(heldAfter?.envelope).toBe(heldBefore?.envelope);
   expect(heldAfter).toMatchObject({ seq: HELD_SEQ, lastRefusal: { code, at: clock.now } });
@@ -96,13 +96,13 @@ async function expectRefusedAndHeld(
   // The held revocation still applies, now and after a restart.
   const check = async (s: typeof services) => {
     clock.now += 60_000; // a new scan, past the duplicate window
-    const outcome = await s.checkIn(green, 'camera');
+    const outcome = await s.checkIn.scan(green, 'camera');
     expect(outcome.kind === 'logged' && outcome.result).toMatchObject({
       verdict: 'deny',
       reasons: ['PASS_REVOKED'],
     });
     if (forger) {
-      const forged = await s.checkIn(forgedPass(forger), 'camera');
+      const forged = await s.checkIn.scan(forgedPass(forger), 'camera');
       expect(forged.kind === 'logged' && forged.result).toMatchObject({
         verdict: 'deny',
         reasons: ['KEY_UNKNOWN'],
@@ -111,7 +111,7 @@ async function expectRefusedAndHeld(
   };
   await check(services);
   const rebooted = await restart();
-  expect(rebooted.trust.value?.bundle.seq).toBe(HELD_SEQ);
+  expect(rebooted.trust.held.value?.bundle.seq).toBe(HELD_SEQ);
   await check(rebooted);
 }
 
@@ -124,10 +124,10 @@ describe('drill: a bundle replayed with a lower seq', () => {
 
   it('a replay of the held seq is "same": nothing changes and nothing is refused', async () => {
     const { services } = await kioskHoldingSeq5();
-    const same = await services.importBundle(JSON.stringify(bundle(HELD_SEQ, rootKey)));
+    const same = await services.trust.offer(JSON.stringify(bundle(HELD_SEQ, rootKey)));
     expect(same.outcome).toBe('same');
-    expect(services.trust.value?.bundle.revokedPasses.has(greenPassHash)).toBe(true);
-    expect(services.trust.value?.held.lastRefusal).toBeNull();
+    expect(services.trust.held.value?.bundle.revokedPasses.has(greenPassHash)).toBe(true);
+    expect(services.trust.held.value?.held.lastRefusal).toBeNull();
   });
 });
 
@@ -180,10 +180,10 @@ describe('drill: a forged bundle', () => {
 
   it('after all of them, a genuine newer bundle from the pinned root is still accepted', async () => {
     const kiosk = await kioskHoldingSeq5();
-    await kiosk.services.importBundle(JSON.stringify(bundle(HELD_SEQ + 1, generateKeyPair())));
-    const next = await kiosk.services.importBundle(JSON.stringify(bundle(HELD_SEQ + 1, rootKey)));
+    await kiosk.services.trust.offer(JSON.stringify(bundle(HELD_SEQ + 1, generateKeyPair())));
+    const next = await kiosk.services.trust.offer(JSON.stringify(bundle(HELD_SEQ + 1, rootKey)));
     expect(next.outcome).toBe('accepted');
-    expect(kiosk.services.trust.value?.bundle.seq).toBe(HELD_SEQ + 1);
-    expect(kiosk.services.trust.value?.held.lastRefusal).toBeNull();
+    expect(kiosk.services.trust.held.value?.bundle.seq).toBe(HELD_SEQ + 1);
+    expect(kiosk.services.trust.held.value?.held.lastRefusal).toBeNull();
   });
 });

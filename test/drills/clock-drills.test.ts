@@ -5,8 +5,9 @@
 // The entry written records the corrected verdict, and nothing sticks once the clock is right.
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, type CheckResult } from '../../src/core';
-import type { CheckInOutcome } from '../../src/app/services';
+import type { CheckInOutcome } from '../../src/model';
 import { fixtureEnvelope, fixtureWorld, NOW } from '../support/world';
+import { storedEntries } from '../support/test-store';
 import { drillKiosk } from './support/drill-kiosk';
 
 const world = fixtureWorld();
@@ -24,10 +25,10 @@ describe('drill: device clock behind the trust bundle', () => {
   it('turns an admit into review with CLOCK_BEHIND first, and logs it so', async () => {
     const { services, store, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
     clock.now = BUNDLE_ISSUED - HOUR_MS; // the green pass was issued before this (NOW − 2 days)
-    const result = logged(await services.checkIn(code('green'), 'camera'));
+    const result = logged(await services.checkIn.scan(code('green'), 'camera'));
     expect(result).toMatchObject({ verdict: 'review', color: 'green' });
     expect(result.reasons).toEqual(['CLOCK_BEHIND', 'VACCINATED_FULL']);
-    expect(store.entries.at(-1)).toMatchObject({
+    expect((await storedEntries(store)).at(-1)).toMatchObject({
       verdict: 'review',
       reasons: ['CLOCK_BEHIND', 'VACCINATED_FULL'],
       bundleSeq: 1,
@@ -37,9 +38,9 @@ describe('drill: device clock behind the trust bundle', () => {
   it('adds CLOCK_BEHIND to a deny and to an unsigned review without changing them', async () => {
     const { services, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
     clock.now = BUNDLE_ISSUED - HOUR_MS;
-    const red = logged(await services.checkIn(code('tampered'), 'camera'));
+    const red = logged(await services.checkIn.scan(code('tampered'), 'camera'));
     expect(red).toMatchObject({ verdict: 'deny', reasons: ['SIG_INVALID', 'CLOCK_BEHIND'] });
-    const unsigned = logged(await services.checkIn(code('unsigned'), 'camera'));
+    const unsigned = logged(await services.checkIn.scan(code('unsigned'), 'camera'));
     expect(unsigned).toMatchObject({
       verdict: 'review',
       reasons: ['IDENTITY_ONLY', 'CLOCK_BEHIND'],
@@ -49,7 +50,7 @@ describe('drill: device clock behind the trust bundle', () => {
   it('a clock reset to 2000 never admits: a valid pass reads as not yet valid, clock behind', async () => {
     const { services, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
     clock.now = Date.UTC(2000, 0, 1);
-    const result = logged(await services.checkIn(code('green'), 'camera'));
+    const result = logged(await services.checkIn.scan(code('green'), 'camera'));
     expect(result.verdict).toBe('deny');
     expect(result.reasons).toEqual(['PASS_NOT_YET_VALID', 'CLOCK_BEHIND']);
   });
@@ -57,9 +58,9 @@ describe('drill: device clock behind the trust bundle', () => {
   it('admits again, with no CLOCK_BEHIND, once the clock is set right', async () => {
     const { services, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
     clock.now = BUNDLE_ISSUED - HOUR_MS;
-    expect(logged(await services.checkIn(code('green'), 'camera')).verdict).toBe('review');
+    expect(logged(await services.checkIn.scan(code('green'), 'camera')).verdict).toBe('review');
     clock.now = NOW + DAY_MS; // past the duplicate window too
-    const result = logged(await services.checkIn(code('green'), 'camera'));
+    const result = logged(await services.checkIn.scan(code('green'), 'camera'));
     expect(result).toMatchObject({ verdict: 'admit', reasons: ['VACCINATED_FULL'] });
   });
 });
@@ -69,17 +70,17 @@ describe('drill: device clock far ahead (the held bundle looks expired)', () => 
 
   it('marks the bundle stale and applies policy.staleBundle (review by default)', async () => {
     const { services, store, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
-    expect(services.freshness.value).toBe('fresh');
+    expect(services.trust.freshness.value).toBe('fresh');
     clock.now = ahead;
-    await services.refreshCounters(); // the minute tick that moves the screens' clock
-    expect(services.freshness.value).toBe('stale');
-    const result = logged(await services.checkIn(code('green'), 'camera'));
+    services.clock.tick(); // the minute tick that moves the screens' clock
+    expect(services.trust.freshness.value).toBe('stale');
+    const result = logged(await services.checkIn.scan(code('green'), 'camera'));
     expect(result).toMatchObject({
       verdict: 'review',
       color: 'green',
       reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'],
     });
-    expect(store.entries.at(-1)).toMatchObject({
+    expect((await storedEntries(store)).at(-1)).toMatchObject({
       verdict: 'review',
       reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'],
     });
@@ -92,7 +93,7 @@ describe('drill: device clock far ahead (the held bundle looks expired)', () => 
       staleBundle: 'deny',
     });
     deny.clock.now = ahead;
-    expect(logged(await deny.services.checkIn(code('green'), 'camera'))).toMatchObject({
+    expect(logged(await deny.services.checkIn.scan(code('green'), 'camera'))).toMatchObject({
       verdict: 'deny',
       reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'],
     });
@@ -103,7 +104,7 @@ describe('drill: device clock far ahead (the held bundle looks expired)', () => 
       staleBundle: 'admit',
     });
     admit.clock.now = ahead;
-    expect(logged(await admit.services.checkIn(code('green'), 'camera'))).toMatchObject({
+    expect(logged(await admit.services.checkIn.scan(code('green'), 'camera'))).toMatchObject({
       verdict: 'admit',
       reasons: ['VACCINATED_FULL', 'BUNDLE_STALE'],
     });
@@ -114,21 +115,21 @@ describe('drill: device clock far ahead (the held bundle looks expired)', () => 
   it('once the clock is set right, people scanned while it was ahead are logged again', async () => {
     const { services, store, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
     clock.now = NOW + 7 * DAY_MS; // ahead, but within the bundle's life
-    logged(await services.checkIn(code('green'), 'camera'));
+    logged(await services.checkIn.scan(code('green'), 'camera'));
     clock.now = NOW + HOUR_MS; // set right: an hour after the setup
-    const again = await services.checkIn(code('green'), 'camera');
+    const again = await services.checkIn.scan(code('green'), 'camera');
     expect(again.kind).toBe('logged');
-    expect(store.entries).toHaveLength(2);
+    expect(await storedEntries(store)).toHaveLength(2);
   });
 
   it('starts exactly at expiresAt, not a moment later', async () => {
     const { services, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
     clock.now = BUNDLE_EXPIRES - 1;
-    expect(logged(await services.checkIn(code('green'), 'camera')).reasons).toEqual([
+    expect(logged(await services.checkIn.scan(code('green'), 'camera')).reasons).toEqual([
       'VACCINATED_FULL',
     ]);
     clock.now = BUNDLE_EXPIRES + 60_000; // past the duplicate window
-    expect(logged(await services.checkIn(code('green'), 'camera')).reasons).toEqual([
+    expect(logged(await services.checkIn.scan(code('green'), 'camera')).reasons).toEqual([
       'BUNDLE_STALE',
       'VACCINATED_FULL',
     ]);
@@ -142,22 +143,22 @@ describe('drill: an expired bundle is all the kiosk has', () => {
 
   it('is accepted and held, shows as stale, and no pass is admitted outright', async () => {
     const { services, clock } = await drillKiosk(expired, NOW);
-    expect(services.trust.value?.bundle.seq).toBe(1);
-    expect(services.freshness.value).toBe('stale');
-    const green = logged(await services.checkIn(code('green'), 'camera'));
+    expect(services.trust.held.value?.bundle.seq).toBe(1);
+    expect(services.trust.freshness.value).toBe('stale');
+    const green = logged(await services.checkIn.scan(code('green'), 'camera'));
     expect(green).toMatchObject({
       verdict: 'review',
       reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'],
     });
-    const red = logged(await services.checkIn(code('red'), 'camera'));
+    const red = logged(await services.checkIn.scan(code('red'), 'camera'));
     expect(red).toMatchObject({ verdict: 'deny', reasons: ['TEST_POSITIVE', 'BUNDLE_STALE'] });
     // A fresh bundle from the root ends the drill: admits come back.
-    expect((await services.importBundle(JSON.stringify(fixtureEnvelope(2, NOW)))).outcome).toBe(
+    expect((await services.trust.offer(JSON.stringify(fixtureEnvelope(2, NOW)))).outcome).toBe(
       'accepted',
     );
-    expect(services.freshness.value).toBe('fresh');
+    expect(services.trust.freshness.value).toBe('fresh');
     clock.now += 60_000; // past the duplicate window of the first green scan
-    expect(logged(await services.checkIn(code('green'), 'camera'))).toMatchObject({
+    expect(logged(await services.checkIn.scan(code('green'), 'camera'))).toMatchObject({
       verdict: 'admit',
       reasons: ['VACCINATED_FULL'],
     });

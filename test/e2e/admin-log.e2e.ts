@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { plausibleEntry } from '../support/make-entry';
 import { expect, test, type Page } from '@playwright/test';
 import { toEntryRecord } from '../../src/store/entry-record';
-import type { Entry } from '../../src/store/types';
+import type { Entry } from '../../src/model';
 import {
   checkInTyped,
   completeStandaloneSetup,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/core';
-import type { Entry } from '../../src/store/types';
-import { autoReturnSeconds, verdictView } from '../../src/ui/kiosk/verdict-view';
+import { autoReturnSeconds } from '../../src/kiosk/verdict-tone';
+import type { Entry } from '../../src/model';
+import { verdictView } from '../../src/ui/kiosk/verdict-view';
 import { en } from '../../src/ui/i18n/en';
 import { vi } from '../../src/ui/i18n/vi';
 

@@ -7,8 +7,8 @@ import {
   markSynced,
   setDecision,
   totals,
-  wasAdmitted,
 } from '../../src/store';
+import { wasAdmitted } from '../../src/model';
 import { useFreshDb } from './support/fresh-db';
 import { DAY, HOUR, NEXT_DAY, makeEntry } from './support/make-entry';
 

@@ -1,17 +1,15 @@
 import './support/indexeddb';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
-  StoreError,
   addEntries,
   addEntry,
-  clearWriteFaults,
   getEntry,
-  injectWriteFault,
   lastEntryFor,
   openKioskDb,
   pendingCount,
-  type Entry,
 } from '../../src/store';
+import { StoreError, type Entry } from '../../src/model';
+import { withWriteFaults } from '../support/faulty-db';
 import { useFreshDb } from './support/fresh-db';
 import { DAY, HOUR, makeEntry } from './support/make-entry';
 
@@ -67,24 +65,24 @@ describe('adding entries', () => {
   it('a quota failure rejects with StoreError("quota") and harms nothing already saved', async () => {
     const saved = [makeEntry(), makeEntry(), makeEntry()];
     for (const e of saved) await addEntry(t.db, e);
-    injectWriteFault(t.db, 'quota');
+    const faulty = withWriteFaults(t.db, 'quota');
     const lost = makeEntry();
-    const error = await rejection(addEntry(t.db, lost));
+    const error = await rejection(addEntry(faulty.db, lost));
     expect(error.kind).toBe('quota');
     expect(await getEntry(t.db, lost.id)).toBeUndefined();
     for (const e of saved) expect(await getEntry(t.db, e.id)).toEqual(e);
     expect(await pendingCount(t.db)).toBe(3);
     // The fault was for one write: the next one goes through.
-    await addEntry(t.db, lost);
+    await addEntry(faulty.db, lost);
     expect(await getEntry(t.db, lost.id)).toEqual(lost);
   });
 
   it('a fault can last for several writes and be cleared', async () => {
-    injectWriteFault(t.db, 'write', 5);
-    expect((await rejection(addEntry(t.db, makeEntry()))).kind).toBe('write');
-    expect((await rejection(addEntry(t.db, makeEntry()))).kind).toBe('write');
-    clearWriteFaults(t.db);
-    await addEntry(t.db, makeEntry());
+    const faulty = withWriteFaults(t.db, 'write', 5);
+    expect((await rejection(addEntry(faulty.db, makeEntry()))).kind).toBe('write');
+    expect((await rejection(addEntry(faulty.db, makeEntry()))).kind).toBe('write');
+    faulty.clear();
+    await addEntry(faulty.db, makeEntry());
     expect(await pendingCount(t.db)).toBe(1);
   });
 

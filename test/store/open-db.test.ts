@@ -1,6 +1,7 @@
 import './support/indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StoreError, deleteKioskDb, openKioskDb, requestPersistentStorage } from '../../src/store';
+import { deleteKioskDb, openKioskDb, requestPersistentStorage } from '../../src/store';
+import { StoreError } from '../../src/model';
 import { uniqueDbName } from './support/fresh-db';
 
 afterEach(() => void vi.unstubAllGlobals());

@@ -4,7 +4,8 @@ import { RUNTIME } from './support/indexeddb';
 import { describe, expect, it } from 'vitest';
 // Types only: the provider's augmentation of `cdp()` with Playwright's `send`.
 import type {} from '@vitest/browser-playwright';
-import { StoreError, addEntry, getEntry, pendingCount, type Entry } from '../../src/store';
+import { addEntry, getEntry, pendingCount } from '../../src/store';
+import { StoreError, type Entry } from '../../src/model';
 import { useFreshDb } from './support/fresh-db';
 import { makeEntry } from './support/make-entry';
 

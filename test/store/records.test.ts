@@ -2,15 +2,12 @@ import './support/indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PIN_LOCK,
-  DEFAULT_SETTINGS,
-  DEFAULT_SYNC_STATE,
   getDevice,
   getHeldBundle,
   getLastBundleRefusal,
   getPinLock,
   getSettings,
   getSyncState,
-  injectWriteFault,
   openKioskDb,
   putDevice,
   putHeldBundle,
@@ -18,8 +15,9 @@ import {
   putSyncState,
   recordBundleRefusal,
   saveSettings,
-  type DeviceIdentity,
 } from '../../src/store';
+import { DEFAULT_SETTINGS, DEFAULT_SYNC_STATE, type DeviceIdentity } from '../../src/model';
+import { withWriteFaults } from '../support/faulty-db';
 import { useFreshDb } from './support/fresh-db';
 
 const t = useFreshDb();
@@ -35,8 +33,8 @@ describe('settings', () => {
 
   it('a failed save leaves the saved settings as they were', async () => {
     await saveSettings(t.db, { venueName: 'A' });
-    injectWriteFault(t.db, 'quota');
-    await expect(saveSettings(t.db, { venueName: 'B' })).rejects.toMatchObject({
+    const faulty = withWriteFaults(t.db, 'quota');
+    await expect(saveSettings(faulty.db, { venueName: 'B' })).rejects.toMatchObject({
       name: 'StoreError',
       kind: 'quota',
     });
@@ -108,12 +106,16 @@ describe('sync state and PIN lock', () => {
     const state = {
       lastSuccessAt: 5,
       lastAttemptAt: 6,
-      lastError: 'HTTP 500',
+      lastError: { code: 'server-error' as const, detail: '500 INTERNAL' },
       consecutiveFailures: 2,
       bundleEtag: '"e7"',
     };
     await putSyncState(t.db, state);
     expect(await getSyncState(t.db)).toEqual(state);
+
+    // An older release stored the error as a sentence: it reads as 'unknown', with the words kept.
+    await t.db.put('syncState', { ...state, lastError: 'HTTP 500' }, 'current');
+    expect((await getSyncState(t.db)).lastError).toEqual({ code: 'unknown', detail: 'HTTP 500' });
 
     expect(await getPinLock(t.db)).toEqual(DEFAULT_PIN_LOCK);
     await putPinLock(t.db, { failures: 5, lockedUntil: 99_000 });

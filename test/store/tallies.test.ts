@@ -12,10 +12,8 @@ import {
   purgeExpired,
   setDecision,
   totals,
-  wasAdmitted,
-  type Entry,
-  type EntryTotals,
 } from '../../src/store';
+import { wasAdmitted, type Entry, type EntryTotals } from '../../src/model';
 import { fromEntryRecord } from '../../src/store/entry-record';
 import { useFreshDb } from './support/fresh-db';
 import { DAY, HOUR, NEXT_DAY, makeEntry } from './support/make-entry';

@@ -1,7 +1,7 @@
 // A plausible kiosk entry (a signed admit) for tests of every layer; each suite overrides what
 // it is about.
 import { uuidv7 } from '../../src/core/uuid7';
-import type { Entry } from '../../src/store/entry';
+import type { Entry } from '../../src/model/entry';
 
 export function plausibleEntry(at: number, serial: number, over: Partial<Entry> = {}): Entry {
   return {

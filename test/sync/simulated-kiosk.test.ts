@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminHttpClient } from '../../server/admin/admin-http-client';
 import { openDatabase } from '../../server/db/open-database';
-import { createSyncClient, type SyncClient } from '../../src/sync';
+import { addEntries } from '../../src/store';
+import { ALWAYS_ONLINE, createSyncClient, type SyncClient } from '../../src/sync';
 import { makeEntry } from '../server/support/entries';
 import { pgliteDataDir } from '../server/support/pglite-template';
 import { freePort } from '../server/support/temp-postgres';
+import { openTestStore, storedEntries, type TestStore } from '../support/test-store';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
-import { memoryKiosk } from './support/memory-outbox';
 import { startServerProcess, type ServerProcess } from './support/server-process';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -31,7 +32,7 @@ async function until(
 }
 
 describe('simulated kiosk against a real server process, with faults', () => {
-  const kiosk = memoryKiosk();
+  let kiosk: TestStore;
   let dataDir: string;
   let port: number;
   let server: ServerProcess;
@@ -48,34 +49,37 @@ describe('simulated kiosk against a real server process, with faults', () => {
       readFileSync(join(dataDir, 'admin-token'), 'utf8').trim(),
     );
     const { enrollment } = await admin.createVenue('Siêu thị mô phỏng');
+    kiosk = await openTestStore();
     client = createSyncClient({
       source: kiosk,
       keyKind: 'auto',
       backoff: { baseMs: 40, maxMs: 400 },
       intervalMs: 250,
       timeoutMs: 5_000,
-      onOnline: () => () => {},
+      network: ALWAYS_ONLINE,
     });
     const enrolled = await client.enroll(proxy.url, enrollment.code);
     if (!enrolled.ok) throw new Error(`enroll failed: ${enrolled.reason}`);
-    kiosk.device = enrolled.enrollment.device;
-    kiosk.serverUrl = proxy.url;
+    await kiosk.putDevice(enrolled.enrollment.device);
+    await kiosk.saveSettings({ syncServer: proxy.url });
+    await client.start();
   }, 60_000);
 
   afterAll(async () => {
     client?.dispose();
+    await kiosk?.remove();
     await proxy?.close();
     await server?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const scan = (n: number) => {
-    for (let i = 0; i < n; i++) {
-      const review = i % 7 === 0;
-      kiosk.add(
+  const scan = (n: number) =>
+    addEntries(
+      kiosk.db,
+      Array.from({ length: n }, (_, i) =>
         makeEntry({
           at: Date.now(),
-          ...(review
+          ...(i % 7 === 0
             ? {
                 verdict: 'review',
                 color: 'none',
@@ -84,45 +88,48 @@ describe('simulated kiosk against a real server process, with faults', () => {
               }
             : {}),
         }),
-      );
-    }
-  };
+      ),
+    );
+  const pending = () => kiosk.pendingCount();
   // What a timed-out wait reports, so a failure in CI says where the kiosk got stuck.
   const stuck = async () =>
     JSON.stringify({
-      pending: kiosk.pending(),
+      pending: await pending(),
       state: await kiosk.getSyncState(),
       setAside: [...client.setAside()],
       seen: proxy.seen,
     });
-  const decideSome = () => {
-    const undecided = [...kiosk.entries.values()].filter(
+  const decideSome = async () => {
+    const undecided = (await storedEntries(kiosk)).filter(
       (e) => e.verdict === 'review' && e.decision === null,
     );
-    undecided.forEach(
-      (e, i) => i % 2 === 0 && kiosk.decide(e.id, i % 4 === 0 ? 'admit' : 'refuse'),
-    );
+    for (const [i, e] of undecided.entries())
+      if (i % 2 === 0) await kiosk.setDecision(e.id, i % 4 === 0 ? 'admit' : 'refuse');
   };
 
   it('ends with the server holding exactly the kiosk log', async () => {
-    scan(1200);
+    await scan(1200);
     await client.uploadPending();
-    expect(kiosk.pending()).toBe(0);
+    expect(await pending()).toBe(0);
 
     // The server goes down mid-shift (killed, not stopped); the kiosk keeps working offline.
     await server.stop('SIGKILL');
-    scan(700);
-    decideSome();
+    await scan(700);
+    await decideSome();
     const failed = await client.uploadPending({ force: true });
     expect(failed).toMatchObject({ kind: 'ran', stop: { kind: 'failed' } });
     expect((await kiosk.getSyncState()).consecutiveFailures).toBeGreaterThan(0);
     expect(client.nextAttemptAt()).not.toBeNull();
     await sleep(300);
-    expect(kiosk.pending()).toBeGreaterThan(0);
+    expect(await pending()).toBeGreaterThan(0);
 
     // Back up: the retry timer and the interval drain the backlog without a "sync now".
     server = await startServerProcess(dataDir, port);
-    await until('the backlog to drain after the restart', () => kiosk.pending() === 0, stuck);
+    await until(
+      'the backlog to drain after the restart',
+      async () => (await pending()) === 0,
+      stuck,
+    );
 
     // 500s, connections dropped before and after the server stored a batch, and batches
     // delivered twice, while check-ins and decisions keep coming.
@@ -137,16 +144,16 @@ describe('simulated kiosk against a real server process, with faults', () => {
       'error-500',
     );
     for (let round = 0; round < 8; round++) {
-      scan(150);
-      if (round % 3 === 1) decideSome();
+      await scan(150);
+      if (round % 3 === 1) await decideSome();
       await client.uploadPending();
       await sleep(30);
     }
     await until(
       'every entry to be acknowledged',
       async () => {
-        if (kiosk.pending() > 0) await client.uploadPending({ force: true });
-        return kiosk.pending() === 0;
+        if ((await pending()) > 0) await client.uploadPending({ force: true });
+        return (await pending()) === 0;
       },
       stuck,
     );
@@ -170,15 +177,16 @@ describe('simulated kiosk against a real server process, with faults', () => {
       const [stats] = await db.query<{ n: number; distinct_ids: number }>(
         'SELECT count(*) AS n, count(DISTINCT id) AS distinct_ids FROM entries',
       );
-      expect(kiosk.entries.size).toBe(1200 + 700 + 8 * 150);
-      expect(stats).toEqual({ n: kiosk.entries.size, distinct_ids: kiosk.entries.size });
+      const entries = new Map((await storedEntries(kiosk)).map((e) => [e.id, e]));
+      expect(entries.size).toBe(1200 + 700 + 8 * 150);
+      expect(stats).toEqual({ n: entries.size, distinct_ids: entries.size });
       for (const row of rows) {
-        const local = kiosk.entries.get(row.id);
+        const local = entries.get(row.id);
         expect(local, row.id).toBeDefined();
         expect(row.decision).toBe(local!.decision);
       }
       const decided = rows.filter((r) => r.decision !== null).length;
-      expect(decided).toBe([...kiosk.entries.values()].filter((e) => e.decision !== null).length);
+      expect(decided).toBe([...entries.values()].filter((e) => e.decision !== null).length);
       expect(decided).toBeGreaterThan(0);
     } finally {
       await db.close();

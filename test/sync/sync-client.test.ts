@@ -1,18 +1,14 @@
 // The sync client (src/sync) against an in-process server: enrollment, draining a backlog in
 // batches, decisions re-sent, backoff with "sync now" and "network back" bypassing it, clock
 // correction, and entries set aside instead of blocking the queue.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncPort } from '../../src/app/ports';
-import {
-  asSyncPort,
-  createSyncClient,
-  type SyncClientOptions,
-  type SyncStatus,
-} from '../../src/sync';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { SyncStatus } from '../../src/model';
+import { addEntries } from '../../src/store';
+import { ALWAYS_ONLINE, createSyncClient, type SyncClientOptions } from '../../src/sync';
 import type { ServerHandle } from '../../server/start-server';
 import { makeEntries, makeEntry } from '../server/support/entries';
 import { startTestServer } from '../server/support/test-server';
-import { memoryKiosk, type MemoryKiosk } from './support/memory-outbox';
+import { openTestStore } from '../support/test-store';
 
 let server: ServerHandle;
 beforeAll(async () => void (server = await startTestServer()), 60_000);
@@ -25,20 +21,28 @@ const serverCount = async (deviceId: string) =>
     ])
   )[0]!.n;
 
+/** The kiosk's real store (fake-indexeddb), deleted after the test. */
+async function kioskStore() {
+  const store = await openTestStore();
+  onTestFinished(() => store.remove());
+  return store;
+}
+
 /** A kiosk enrolled at a new venue, with a client over it. */
 async function enrolledKiosk(options: Partial<SyncClientOptions> = {}) {
-  const kiosk = memoryKiosk();
+  const kiosk = await kioskStore();
   const client = createSyncClient({
     source: kiosk,
-    onOnline: () => () => {},
+    network: ALWAYS_ONLINE,
     backoff: { baseMs: 60_000, maxMs: 60_000 },
     ...options,
   });
+  onTestFinished(() => client.dispose());
   const { enrollment } = await server.ops.createVenue(`Venue ${Math.random()}`);
   const enrolled = await client.enroll(server.url, enrollment.code);
   if (!enrolled.ok) throw new Error(enrolled.reason);
-  kiosk.device = enrolled.enrollment.device;
-  kiosk.serverUrl = server.url;
+  await kiosk.putDevice(enrolled.enrollment.device);
+  await kiosk.saveSettings({ syncServer: server.url });
   return { kiosk, client, deviceId: enrolled.enrollment.device.deviceId };
 }
 
@@ -48,17 +52,21 @@ const review = () =>
   makeEntry({ verdict: 'review', color: 'none', format: 'cccd', reasons: ['IDENTITY_ONLY'] });
 
 describe('sync client', () => {
-  it('serves as the SyncPort the services expect', async () => {
-    const { kiosk, client, deviceId } = await enrolledKiosk();
-    const port: SyncPort = asSyncPort(client);
-    kiosk.add(makeEntry());
-    await port.uploadPending();
+  it('uploads a moment after a write is nudged, and says it is running meanwhile', async () => {
+    const { kiosk, client, deviceId } = await enrolledKiosk({ nudgeDelayMs: 50 });
+    await client.start();
+    await kiosk.addEntry(makeEntry());
+    client.nudge();
+    client.nudge(); // a burst of writes costs one round
+    await expect.poll(() => client.status.value.running).toBe(true);
+    await expect.poll(() => kiosk.pendingCount()).toBe(0);
     expect(await serverCount(deviceId)).toBe(1);
+    await expect.poll(() => client.status.value).toMatchObject({ running: false, setAside: 0 });
   });
 
   it('enrolls once per code, and says why not otherwise', async () => {
     const { enrollment } = await server.ops.createVenue('Enroll me');
-    const client = createSyncClient({ source: memoryKiosk(), onOnline: () => () => {} });
+    const client = createSyncClient({ source: await kioskStore(), network: ALWAYS_ONLINE });
     const first = await client.enroll(server.url, enrollment.code.toLowerCase());
     expect(first).toMatchObject({
       ok: true,
@@ -94,7 +102,7 @@ describe('sync client', () => {
       fetch: counting,
       onStatus: (s) => statuses.push(s),
     });
-    for (const e of makeEntries(1234)) kiosk.add(e);
+    await addEntries(kiosk.db, makeEntries(1234));
     const report = await client.uploadPending();
     expect(report).toMatchObject({
       kind: 'ran',
@@ -103,7 +111,7 @@ describe('sync client', () => {
       marked: 1234,
     });
     expect(sizes).toEqual([500, 500, 234]);
-    expect(kiosk.pending()).toBe(0);
+    expect(await kiosk.pendingCount()).toBe(0);
     expect(await serverCount(deviceId)).toBe(1234);
     const state = await kiosk.getSyncState();
     expect(state).toMatchObject({ lastError: null, consecutiveFailures: 0 });
@@ -117,22 +125,21 @@ describe('sync client', () => {
     const { kiosk, client } = await enrolledKiosk({
       fetch: async (input, init) => {
         const answer = await fetch(input, init);
-        if (racing.id) kiosk.decide(racing.id, 'refuse'); // the guard decides while the batch is in flight
+        if (racing.id) await kiosk.setDecision(racing.id, 'refuse'); // the guard decides while the batch is in flight
         racing.id = '';
         return answer;
       },
     });
     const early = review();
     const inFlight = review();
-    kiosk.add(early);
-    kiosk.add(inFlight);
+    await addEntries(kiosk.db, [early, inFlight]);
     await client.uploadPending();
-    kiosk.decide(early.id, 'admit');
+    await kiosk.setDecision(early.id, 'admit');
     racing.id = inFlight.id;
     const report = await client.uploadPending();
     // Both went up; the in-flight decision made the first answer stale for that entry only.
     expect(report).toMatchObject({ stop: { kind: 'drained' } });
-    expect(kiosk.pending()).toBe(0);
+    expect(await kiosk.pendingCount()).toBe(0);
     const rows = await server.db.query<{ id: string; decision: string }>(
       'SELECT id::text AS id, decision FROM entries WHERE id = ANY($1::uuid[])',
       [[early.id, inFlight.id]],
@@ -151,24 +158,28 @@ describe('sync client', () => {
         down && isUpload(input)
           ? Promise.reject(new TypeError('fetch failed'))
           : fetch(input, init),
-      onOnline: (callback) => ((online = callback), () => {}),
+      network: {
+        online: () => true,
+        watch: (callback) => ((online = () => callback(true)), () => {}),
+      },
     });
-    kiosk.add(makeEntry());
+    await kiosk.addEntry(makeEntry());
+    await client.start(); // watches the network, and starts a first round (which this joins)
     expect(await client.uploadPending()).toMatchObject({
       kind: 'ran',
-      stop: { kind: 'failed', error: expect.stringMatching(/^network/) },
+      stop: { kind: 'failed', error: { code: 'network' } },
     });
     expect(client.nextAttemptAt()! - Date.now()).toBeGreaterThan(29_000);
     expect(await client.uploadPending()).toEqual({ kind: 'skipped', why: 'backing-off' });
     await client.uploadPending({ force: true });
     expect(await kiosk.getSyncState()).toMatchObject({
       consecutiveFailures: 2,
-      lastError: expect.stringMatching(/fetch failed/),
+      lastError: { code: 'network', detail: expect.stringMatching(/fetch failed/) },
     });
     down = false;
     online();
     await client.uploadPending(); // joins the run the online event started
-    expect(kiosk.pending()).toBe(0);
+    expect(await kiosk.pendingCount()).toBe(0);
     expect(await serverCount(deviceId)).toBe(1);
     expect(await kiosk.getSyncState()).toMatchObject({ consecutiveFailures: 0, lastError: null });
     expect(client.nextAttemptAt()).toBeNull();
@@ -179,7 +190,7 @@ describe('sync client', () => {
     const { kiosk, client, deviceId } = await enrolledKiosk({
       now: () => Date.now() + 10 * 60_000,
     });
-    kiosk.add(makeEntry());
+    await kiosk.addEntry(makeEntry());
     expect(await client.uploadPending()).toMatchObject({ stop: { kind: 'drained' }, marked: 1 });
     expect(await serverCount(deviceId)).toBe(1);
   });
@@ -205,7 +216,7 @@ describe('sync client', () => {
     const broken = makeEntry({ maskedName: 'N. \u202eHAN' });
     const refused = makeEntry();
     refuseId = refused.id;
-    for (const e of [broken, refused, ...makeEntries(10)]) kiosk.add(e);
+    await addEntries(kiosk.db, [broken, refused, ...makeEntries(10)]);
     const report = await client.uploadPending();
     expect(report).toMatchObject({ stop: { kind: 'drained' }, marked: 10 });
     expect(client.setAside()).toEqual(
@@ -214,14 +225,18 @@ describe('sync client', () => {
         [refused.id, expect.stringMatching(/ENTRY_MALFORMED/)],
       ]),
     );
-    expect(kiosk.pending()).toBe(2); // never dropped: still on the device, still counted
+    expect(await kiosk.pendingCount()).toBe(2); // never dropped: still on the device, still counted
     expect(await serverCount(deviceId)).toBe(10);
-    expect((await kiosk.getSyncState()).lastError).toMatch(/^set aside 2/);
+    expect((await kiosk.getSyncState()).lastError).toEqual({
+      code: 'set-aside',
+      detail: expect.stringMatching(/^2 set aside/),
+    });
+    expect(client.status.value.setAside).toBe(2);
   });
 
   it('sends an entry once when the store lists it twice', async () => {
     const { kiosk, client, deviceId } = await enrolledKiosk();
-    for (const e of makeEntries(3)) kiosk.add(e);
+    await addEntries(kiosk.db, makeEntries(3));
     const take = kiosk.takeUnsynced.bind(kiosk);
     kiosk.takeUnsynced = async (limit) => (await take(limit)).flatMap((e) => [e, e]);
     expect(await client.uploadPending()).toMatchObject({ stop: { kind: 'drained' }, marked: 3 });
@@ -242,7 +257,7 @@ describe('sync client', () => {
           : fetch(input, init);
       },
     });
-    for (const e of makeEntries(300)) kiosk.add(e);
+    await addEntries(kiosk.db, makeEntries(300));
     expect(await client.uploadPending()).toMatchObject({ stop: { kind: 'drained' }, marked: 300 });
     expect(sizes.slice(0, 3)).toEqual([300, 150, 75]);
     expect(await serverCount(deviceId)).toBe(300);
@@ -250,26 +265,26 @@ describe('sync client', () => {
 
   it('records a failing store as a failed run instead of throwing', async () => {
     const { kiosk, client } = await enrolledKiosk();
-    kiosk.add(makeEntry());
+    await kiosk.addEntry(makeEntry());
     kiosk.takeUnsynced = async () => {
       throw new Error('IndexedDB went away');
     };
     const report = await client.uploadPending();
     expect(report).toMatchObject({
       kind: 'ran',
-      stop: { kind: 'failed', error: 'on this device: IndexedDB went away' },
+      stop: { kind: 'failed', error: { code: 'storage', detail: 'IndexedDB went away' } },
     });
     expect(await kiosk.getSyncState()).toMatchObject({
       consecutiveFailures: 1,
-      lastError: 'on this device: IndexedDB went away',
+      lastError: { code: 'storage', detail: 'IndexedDB went away' },
     });
     client.dispose();
   });
 
   it('does nothing before enrollment', async () => {
-    const kiosk: MemoryKiosk = memoryKiosk();
-    kiosk.add(makeEntry());
-    const client = createSyncClient({ source: kiosk, onOnline: () => () => {} });
+    const kiosk = await kioskStore();
+    await kiosk.addEntry(makeEntry());
+    const client = createSyncClient({ source: kiosk, network: ALWAYS_ONLINE });
     expect(await client.uploadPending({ force: true })).toEqual({
       kind: 'skipped',
       why: 'not-enrolled',

@@ -1,8 +1,8 @@
-// One check-in entry as it travels to the server: the kiosk's Entry (src/store/entry.ts, pure
+// One check-in entry as it travels to the server: the kiosk's Entry (src/model/entry.ts, pure
 // types shared by kiosk and server) without its local `syncedAt`. Validation is
 // strict and names the first bad field, so that a refusal (400) says exactly why, and nothing
 // but masked identity can ever be uploaded.
-import type { Entry } from '../../store/entry';
+import type { Entry } from '../../model/entry';
 import { UUID_V7 } from '../../core/uuid7';
 
 /** The kiosk's Entry without its local sync mark. */

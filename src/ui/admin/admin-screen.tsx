@@ -2,8 +2,8 @@
 // and the settings. Closing (or three quiet minutes) returns to scanning; the PIN is asked
 // again next time.
 import { useState } from 'preact/hooks';
-import { UpdateBanner } from '../../pwa/update-banner';
-import { useUpdateHold } from '../../pwa/use-update-hold';
+import { UpdateBanner } from '../update-banner';
+import { useUpdateHold } from '../use-update-hold';
 import { useStrings } from '../i18n';
 import { SettingsPanel } from '../settings/settings-panel';
 import { LogPanel } from './log/log-panel';

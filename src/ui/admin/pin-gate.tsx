@@ -1,7 +1,7 @@
 // The door to the admin screens: the PIN on a keypad, checked by the service layer, which
 // counts failures and locks. While locked the keypad is off and the time left counts down.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { useStrings } from '../i18n';
 import { PinKeypad } from './pin-keypad';
 import { useCountdown } from './use-countdown';
@@ -25,7 +25,7 @@ export function PinGate({ onUnlock }: { onUnlock: () => void }) {
     if (checking || locked) return;
     setChecking(true);
     try {
-      const result = await services.checkPin(pin);
+      const result = await services.pin.check(pin);
       if (result.ok) return onUnlock();
       setFailure({ kind: 'wrong', attemptsLeft: result.attemptsLeft });
       setLockedUntil(result.lockedUntil);

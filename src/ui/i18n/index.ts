@@ -1,5 +1,5 @@
 // The strings of the current language. Vietnamese unless the guard switched to English.
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { en } from './en';
 import { vi, type Strings } from './vi';
 
@@ -11,5 +11,5 @@ export function stringsFor(language: Language): Strings {
 }
 
 export function useStrings(): Strings {
-  return stringsFor(useServices().settings.value.language);
+  return stringsFor(useServices().settings.current.value.language);
 }

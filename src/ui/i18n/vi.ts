@@ -1,5 +1,7 @@
 // Every Vietnamese string of the kiosk, in one place. Vietnamese is the default language.
 // Sections belong to screens; en.ts has the same shape (the type checker holds them equal).
+import type { SyncErrorCode } from '../../model';
+
 export const vi = {
   app: {
     title: 'Kiosk check-in',
@@ -51,6 +53,8 @@ export const vi = {
     refuseButton: 'Từ chối',
     decidedAdmit: 'Đã cho vào',
     decidedRefuse: 'Đã từ chối',
+    decisionNotSaved: 'Quyết định CHƯA được lưu vào máy. Hãy chọn lại, hoặc báo quản lý.',
+    decisionNotSavedQuota: 'Bộ nhớ máy đã đầy: quyết định CHƯA được lưu. Hãy báo quản lý.',
     tapToContinue: 'Chạm để quét tiếp',
     returningIn: (s: number) => `Quét tiếp sau ${s} giây`,
     born: 'Năm sinh',
@@ -310,6 +314,24 @@ export const vi = {
     syncRunning: 'Đang gửi…',
     syncDone: 'Đã gửi xong.',
     syncOffline: 'Máy đang mất mạng: nhật ký sẽ được gửi khi có mạng.',
+    syncNextAttempt: 'Tự thử lại lúc',
+    syncSetAside: 'Lượt máy chủ không nhận',
+    syncSetAsideNote: 'Các lượt này vẫn được giữ trên máy, không bị xóa, và được gửi lại lần sau.',
+    syncErrorDetail: 'Chi tiết kỹ thuật',
+    syncErrors: {
+      network: 'Không kết nối được máy chủ (mất mạng hoặc máy chủ không trả lời).',
+      'clock-skew': 'Đồng hồ của máy lệch quá xa so với máy chủ. Hãy chỉnh lại giờ.',
+      'device-unknown': 'Máy chủ không nhận ra thiết bị này. Hãy đăng ký lại với mã mới.',
+      'device-revoked': 'Chủ địa điểm đã thu hồi thiết bị này trên máy chủ.',
+      'auth-refused': 'Máy chủ không chấp nhận chữ ký của thiết bị này.',
+      'server-refused': 'Máy chủ từ chối yêu cầu gửi.',
+      'server-error': 'Máy chủ đang gặp lỗi. Máy sẽ tự thử lại.',
+      'bad-answer': 'Máy chủ trả lời không đúng cách. Máy sẽ tự thử lại.',
+      'no-progress': 'Máy chủ không nhận lượt nào trong lần gửi này.',
+      storage: 'Bộ nhớ của máy bị lỗi trong lúc gửi.',
+      'set-aside': 'Đã gửi xong, trừ vài lượt máy chủ không nhận (vẫn giữ trên máy).',
+      unknown: 'Lần gửi trước bị lỗi.',
+    } satisfies Record<SyncErrorCode, string>,
   },
   setup: {
     title: 'Cài đặt ban đầu',

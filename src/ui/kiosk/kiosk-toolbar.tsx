@@ -1,6 +1,6 @@
 // Big buttons under the camera: direction, typed code, manual entry, camera and torch,
 // full screen, language and the admin screen.
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { Icon } from '../icons/icons';
 import { useStrings } from '../i18n';
 import { fullscreenAvailable, toggleFullscreen } from '../platform/screen';
@@ -14,7 +14,7 @@ export function KioskToolbar(props: {
 }) {
   const services = useServices();
   const s = useStrings();
-  const { direction, language } = services.settings.value;
+  const { direction, language } = services.settings.current.value;
   const { state, switchCamera, toggleTorch } = props.scanner;
   return (
     <nav class="toolbar" aria-label={s.kiosk.admin}>
@@ -25,7 +25,7 @@ export function KioskToolbar(props: {
             type="button"
             class={`btn btn--toggle ${direction === d ? 'is-on' : ''}`}
             aria-pressed={direction === d}
-            onClick={() => void services.setDirection(d)}
+            onClick={() => void services.settings.save({ direction: d })}
           >
             {d === 'in' ? s.kiosk.directionIn : s.kiosk.directionOut}
           </button>
@@ -61,7 +61,7 @@ export function KioskToolbar(props: {
         type="button"
         class="btn"
         lang={language === 'vi' ? 'en' : 'vi'}
-        onClick={() => void services.saveSettings({ language: language === 'vi' ? 'en' : 'vi' })}
+        onClick={() => void services.settings.save({ language: language === 'vi' ? 'en' : 'vi' })}
       >
         {s.kiosk.language}
       </button>

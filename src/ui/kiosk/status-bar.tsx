@@ -1,6 +1,6 @@
 // Always visible: venue, network, trust bundle freshness and age, entries today, waiting to
 // sync, people inside. Words beside every colour and icon.
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { bundleAgeHours } from '../../kiosk/bundle-freshness';
 import { Icon } from '../icons/icons';
 import { useStrings } from '../i18n';
@@ -8,11 +8,11 @@ import { useStrings } from '../i18n';
 export function StatusBar({ now }: { now: number }) {
   const services = useServices();
   const s = useStrings();
-  const settings = services.settings.value;
-  const trust = services.trust.value;
-  const freshness = services.freshness.value;
-  const { today, pending, inside } = services.counters.value;
-  const online = services.online.value;
+  const settings = services.settings.current.value;
+  const trust = services.trust.held.value;
+  const freshness = services.trust.freshness.value;
+  const { today, pending, inside } = services.counters.current.value;
+  const online = services.sync.status.value.online;
   const freshLabel = {
     fresh: s.status.bundleFresh,
     ageing: s.status.bundleAgeing,
@@ -20,8 +20,8 @@ export function StatusBar({ now }: { now: number }) {
     missing: s.status.bundleMissing,
     'clock-behind': s.status.clockBehind,
   }[freshness];
-  const venue = services.device.value?.venueName || settings.venueName;
-  const sync = services.sync.value;
+  const venue = services.setup.device.value?.venueName || settings.venueName;
+  const sync = services.sync.status.value;
   const lastSuccess =
     sync.lastSuccessAt === null
       ? s.status.never
@@ -44,7 +44,7 @@ export function StatusBar({ now }: { now: number }) {
       <span class={`chip ${pending > 0 ? 'chip--pending' : ''}`} data-testid="status-pending">
         {s.status.pending}: <b>{pending}</b>
       </span>
-      {services.device.value && (
+      {services.setup.device.value && (
         <span class={`chip ${sync.lastError ? 'chip--pending' : ''}`} data-testid="status-sync">
           {sync.running ? s.status.syncing : `${s.status.lastSync}: ${lastSuccess}`}
         </span>

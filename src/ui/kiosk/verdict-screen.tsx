@@ -1,30 +1,25 @@
 // The full-screen verdict: colour, icon and big words together (never colour alone), the
 // holder's details to compare with an ID card, the reasons in plain words, and for a review
-// the guard's Admit / Refuse. A tap anywhere else, or the countdown, returns to scanning.
-import { useEffect, useState } from 'preact/hooks';
+// the guard's Admit / Refuse. A tap anywhere else, or the countdown (the scan controller's),
+// returns to scanning; a decision that could not be saved is said, and may be tried again.
+import type { StoreErrorKind } from '../../model';
 import { Icon } from '../icons/icons';
 import type { Strings } from '../i18n';
 import type { VerdictView } from './verdict-view';
 
 export interface VerdictScreenProps {
   view: VerdictView;
-  seconds: number;
+  secondsLeft: number;
+  /** The guard's decision: being saved, or failed to save (with why). */
+  decision: 'none' | 'saving' | 'failed';
+  decisionError: StoreErrorKind | null;
   strings: Strings;
   onDone: () => void;
   onDecide: (decision: 'admit' | 'refuse') => void;
 }
 
-export function VerdictScreen({ view, seconds, strings: s, onDone, onDecide }: VerdictScreenProps) {
-  const [left, setLeft] = useState(seconds);
-  useEffect(() => {
-    if (left <= 0) {
-      onDone();
-      return;
-    }
-    const timer = setTimeout(() => setLeft(left - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [left]);
-
+export function VerdictScreen(props: VerdictScreenProps) {
+  const { view, secondsLeft, decision, decisionError, strings: s, onDone, onDecide } = props;
   const decide = (decision: 'admit' | 'refuse') => (event: Event) => {
     event.stopPropagation();
     onDecide(decision);
@@ -85,16 +80,33 @@ export function VerdictScreen({ view, seconds, strings: s, onDone, onDecide }: V
       </ul>
       {view.needsDecision && (
         <div class="verdict__decide">
-          <button type="button" class="btn btn--admit" onClick={decide('admit')}>
+          <button
+            type="button"
+            class="btn btn--admit"
+            disabled={decision === 'saving'}
+            onClick={decide('admit')}
+          >
             <Icon name="check" size={32} /> {s.verdict.admitButton}
           </button>
-          <button type="button" class="btn btn--refuse" onClick={decide('refuse')}>
+          <button
+            type="button"
+            class="btn btn--refuse"
+            disabled={decision === 'saving'}
+            onClick={decide('refuse')}
+          >
             <Icon name="cross" size={32} /> {s.verdict.refuseButton}
           </button>
         </div>
       )}
+      {decision === 'failed' && (
+        <p class="verdict__warning" role="alert" data-testid="decision-not-saved">
+          <Icon name="alert" size={32} />{' '}
+          {decisionError === 'quota' ? s.verdict.decisionNotSavedQuota : s.verdict.decisionNotSaved}
+        </p>
+      )}
       <p class="verdict__next">
-        {s.verdict.tapToContinue} · {s.verdict.returningIn(Math.max(left, 0))}
+        {s.verdict.tapToContinue}
+        {decision === 'none' && ` · ${s.verdict.returningIn(Math.max(secondsLeft, 0))}`}
       </p>
     </section>
   );

@@ -1,10 +1,10 @@
 // What the verdict screen shows for an outcome, decided in one pure function so that every
 // case (admit, review, deny, duplicate, exit, manual, not saved) is easy to see and test.
 import type { CheckResult, Color, Format } from '../../core';
-import type { CheckInOutcome } from '../../app/services';
+import type { CheckInOutcome } from '../../model';
+import { verdictTone, type VerdictTone } from '../../kiosk/verdict-tone';
 import type { Strings } from '../i18n';
 
-export type VerdictTone = 'admit' | 'review' | 'deny' | 'duplicate' | 'exit' | 'manual';
 export type VerdictIcon = 'check' | 'alert' | 'cross' | 'repeat' | 'exit' | 'pen';
 
 export interface VerdictView {
@@ -107,8 +107,8 @@ export function verdictView(
       ? s.verdict.notSavedQuota
       : s.verdict.notSaved;
   const verdict = outcome.result.verdict;
-  const exit = direction === 'out' && verdict === 'admit';
-  const tone: VerdictTone = exit ? 'exit' : verdict;
+  const tone = verdictTone(outcome, direction);
+  const exit = tone === 'exit';
   const title = exit ? s.verdict.admitOut : s.verdict[verdict];
   const icon: VerdictIcon = exit
     ? 'exit'
@@ -128,14 +128,4 @@ export function verdictView(
     warning,
     announcement,
   };
-}
-
-/** Seconds before the screen goes back to scanning by itself. */
-export function autoReturnSeconds(
-  tone: VerdictTone,
-  settings: { autoReturnAdmitSec: number; autoReturnOtherSec: number },
-): number {
-  return tone === 'admit' || tone === 'exit' || tone === 'duplicate'
-    ? settings.autoReturnAdmitSec
-    : settings.autoReturnOtherSec;
 }

@@ -1,7 +1,7 @@
 // Importing a trust bundle file by hand (a USB stick, a chat attachment): the service checks
 // it against the pinned roots (spec §4) and the answer is shown in plain words.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import type { BundleOutcome } from '../../core';
 import { FilePicker } from '../admin/file-picker';
 import { Outcome } from '../admin/outcome';
@@ -29,7 +29,7 @@ export function BundleImport() {
     } finally {
       input.value = '';
     }
-    setState({ kind: 'done', outcome: await services.importBundle(text) });
+    setState({ kind: 'done', outcome: await services.trust.offer(text) });
   };
 
   return (

@@ -1,6 +1,6 @@
 // What the held trust bundle says: version, dates, the issuers it recognises (with key ids and
 // validity), how much it revokes, and the last bundle refused, with the reason in plain words.
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import type { Issuer } from '../../core';
 import { formatDate, formatDateTime } from '../admin/format';
 import { useStrings } from '../i18n';
@@ -10,8 +10,8 @@ import { AdminIcon } from '../admin/admin-icons';
 export function BundleInfo({ now }: { now: number }) {
   const services = useServices();
   const s = useStrings();
-  const language = services.settings.value.language;
-  const trust = services.trust.value;
+  const language = services.settings.current.value.language;
+  const trust = services.trust.held.value;
   if (!trust) {
     return (
       <p class="ad-outcome ad-outcome--bad" data-testid="bundle-none">
@@ -71,7 +71,7 @@ export function BundleInfo({ now }: { now: number }) {
 function IssuerItem({ issuer, revoked }: { issuer: Issuer; revoked: boolean }) {
   const services = useServices();
   const s = useStrings();
-  const language = services.settings.value.language;
+  const language = services.settings.current.value.language;
   return (
     <li class="issuers__item">
       <strong>{issuer.name}</strong>

@@ -1,6 +1,6 @@
 // Changing the admin PIN (already behind the PIN gate): the new PIN twice, 4–8 digits.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { isValidPin } from '../../admin/pin-hash';
 import { Outcome } from '../admin/outcome';
 import { useStrings } from '../i18n';
@@ -26,7 +26,7 @@ export function ChangePin() {
     if (pin !== again) return setState({ kind: 'mismatch' });
     setState({ kind: 'busy' });
     try {
-      await services.setPin(pin);
+      await services.pin.set(pin);
       setPin('');
       setAgain('');
       setState({ kind: 'changed' });

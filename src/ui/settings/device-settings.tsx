@@ -1,7 +1,7 @@
 // This device: sounds, vibration, language, the camera to scan with and the default direction.
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
-import type { Direction } from '../../store/types';
+import { useServices } from '../services-context';
+import type { Direction } from '../../model';
 import { useStrings, type Language } from '../i18n';
 import { listCameras, type CameraChoice } from './camera-list';
 import { ChoiceGroup } from './choice-group';
@@ -14,7 +14,7 @@ export function DeviceSettings() {
   const services = useServices();
   const s = useStrings();
   const { save, status } = useSettingSaver();
-  const settings = services.settings.value;
+  const settings = services.settings.current.value;
   const [cameras, setCameras] = useState<CameraChoice[] | null>(null);
   const [camera, showCamera] = useOptimistic(settings.cameraId ?? '');
   const findCameras = () => void listCameras().then(setCameras);

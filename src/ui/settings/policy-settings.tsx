@@ -1,6 +1,6 @@
 // The venue's admission policy (spec §5): which health colours admit, what an unsigned code
 // or ID card gets, and what a valid code gets once the trust bundle has expired.
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import type { Color, Verdict } from '../../core';
 import { useStrings } from '../i18n';
 import { ChoiceGroup } from './choice-group';
@@ -11,7 +11,7 @@ export function PolicySettings() {
   const services = useServices();
   const s = useStrings();
   const { save, status } = useSettingSaver();
-  const policy = services.settings.value.policy;
+  const policy = services.settings.current.value.policy;
   const verdicts: { value: Verdict; label: string }[] = [
     { value: 'admit', label: s.settings.verdictAdmit },
     { value: 'review', label: s.settings.verdictReview },

@@ -1,7 +1,7 @@
 // The pinned root keys, shown by key id, and adding one (a root rotation announced by the
 // manager). Removing is left out on purpose: a wrong tap must not strand the kiosk.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { rootKeyFrom } from '../../core';
 import { Outcome } from '../admin/outcome';
 import { useStrings } from '../i18n';
@@ -16,7 +16,7 @@ type State =
 export function RootKeys() {
   const services = useServices();
   const s = useStrings();
-  const roots = services.settings.value.pinnedRoots;
+  const roots = services.settings.current.value.pinnedRoots;
   const [text, setText] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
 
@@ -27,7 +27,7 @@ export function RootKeys() {
     if (!root) return setState({ kind: 'invalid' });
     if (roots.some((r) => rootKeyFrom(r)?.kid === root.kid)) return setState({ kind: 'duplicate' });
     try {
-      await services.saveSettings({ pinnedRoots: [...roots, key] });
+      await services.settings.save({ pinnedRoots: [...roots, key] });
       setText('');
       setState({ kind: 'added', kid: root.kid });
     } catch {

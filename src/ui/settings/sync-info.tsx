@@ -1,19 +1,34 @@
-// The sync server this kiosk reports to, how the last attempts went, and "send now". A
-// standalone kiosk says so instead.
+// The sync server this kiosk reports to, how the last attempts went (in words), when it tries
+// again, entries the server refused (kept on the device), and "send now". A standalone kiosk
+// says so instead.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import type { SyncError } from '../../model';
 import { formatDateTime } from '../admin/format';
 import { Outcome } from '../admin/outcome';
-import { useStrings } from '../i18n';
+import { type Strings, useStrings } from '../i18n';
 import { AdminIcon } from '../admin/admin-icons';
+import { useServices } from '../services-context';
+
+function SyncErrorText({ error, strings: s }: { error: SyncError; strings: Strings }) {
+  return (
+    <>
+      {s.settings.syncErrors[error.code]}
+      {error.detail && (
+        <details class="ad-detail">
+          <summary>{s.settings.syncErrorDetail}</summary>
+          <code>{error.detail}</code>
+        </details>
+      )}
+    </>
+  );
+}
 
 export function SyncInfo() {
   const services = useServices();
   const s = useStrings();
-  const { language, syncServer } = services.settings.value;
-  const device = services.device.value;
-  const sync = services.sync.value;
-  const online = services.online.value;
+  const { language, syncServer } = services.settings.current.value;
+  const device = services.setup.device.value;
+  const sync = services.sync.status.value;
   const [asked, setAsked] = useState(false);
   const when = (ms: number | null) =>
     ms === null ? s.settings.syncNever : formatDateTime(ms, language);
@@ -43,26 +58,40 @@ export function SyncInfo() {
         <dt>{s.settings.syncLastAttempt}</dt>
         <dd>{when(sync.lastAttemptAt)}</dd>
         <dt>{s.settings.syncPending}</dt>
-        <dd data-testid="sync-pending">{services.counters.value.pending}</dd>
+        <dd data-testid="sync-pending">{services.counters.current.value.pending}</dd>
         {sync.lastError && (
           <>
             <dt>{s.settings.syncLastError}</dt>
-            <dd>
-              {sync.lastError}
+            <dd data-testid="sync-last-error">
+              <SyncErrorText error={sync.lastError} strings={s} />
               {sync.consecutiveFailures > 1 &&
                 ` (${s.settings.syncFailures(sync.consecutiveFailures)})`}
             </dd>
           </>
         )}
+        {sync.nextAttemptAt !== null && (
+          <>
+            <dt>{s.settings.syncNextAttempt}</dt>
+            <dd data-testid="sync-next-attempt">{when(sync.nextAttemptAt)}</dd>
+          </>
+        )}
+        {sync.setAside > 0 && (
+          <>
+            <dt>{s.settings.syncSetAside}</dt>
+            <dd data-testid="sync-set-aside">
+              {sync.setAside}. {s.settings.syncSetAsideNote}
+            </dd>
+          </>
+        )}
       </dl>
-      {!online && <p class="ad-note">{s.settings.syncOffline}</p>}
+      {!sync.online && <p class="ad-note">{s.settings.syncOffline}</p>}
       <button
         type="button"
         class="btn btn--primary"
         disabled={sync.running}
         onClick={() => {
           setAsked(true);
-          void services.syncNow();
+          void services.sync.syncNow();
         }}
       >
         <AdminIcon name="refresh" /> {sync.running ? s.settings.syncRunning : s.settings.syncNow}
@@ -70,7 +99,9 @@ export function SyncInfo() {
       {asked &&
         !sync.running &&
         (sync.lastError ? (
-          <Outcome ok={false}>{sync.lastError}</Outcome>
+          <Outcome ok={false}>
+            <SyncErrorText error={sync.lastError} strings={s} />
+          </Outcome>
         ) : (
           <Outcome ok>{s.settings.syncDone}</Outcome>
         ))}

@@ -1,8 +1,8 @@
 // Saving a settings change at once, with a short status the section shows and screen readers
 // hear: saving, saved, or not saved.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
-import type { Settings } from '../../store/types';
+import { useServices } from '../services-context';
+import type { Settings } from '../../model';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -15,7 +15,7 @@ export function useSettingSaver(): {
   const save = async (patch: Partial<Settings>) => {
     setStatus('saving');
     try {
-      await services.saveSettings(patch);
+      await services.settings.save(patch);
       setStatus('saved');
       return true;
     } catch {

@@ -1,8 +1,8 @@
 // The venue's name and the numbers: duplicate window, how long a verdict stays, capacity and
 // how many days the log stays on the device.
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
-import type { Settings } from '../../store/types';
+import { useServices } from '../services-context';
+import type { Settings } from '../../model';
 import { useStrings } from '../i18n';
 import { NumberSetting } from './number-setting';
 import { SaveNote } from './save-note';
@@ -23,7 +23,7 @@ export function VenueSettings() {
   const services = useServices();
   const s = useStrings();
   const { save, status } = useSettingSaver();
-  const settings = services.settings.value;
+  const settings = services.settings.current.value;
   const [venue, setVenue] = useState(settings.venueName);
   useEffect(() => setVenue(settings.venueName), [settings.venueName]);
   const labels: Record<NumberKey, string> = {

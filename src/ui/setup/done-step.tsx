@@ -2,7 +2,7 @@
 // (enrolled, but the server sent none yet) the kiosk cannot admit anyone by itself: that is
 // said plainly, with a retry, before the guard may start anyway.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { formatDateTime } from '../admin/format';
 import { useStrings } from '../i18n';
 import { AdminIcon } from '../admin/admin-icons';
@@ -10,14 +10,14 @@ import { AdminIcon } from '../admin/admin-icons';
 export function DoneStep({ onDone }: { onDone: () => void }) {
   const services = useServices();
   const s = useStrings();
-  const trust = services.trust.value;
-  const sync = services.sync.value;
+  const trust = services.trust.held.value;
+  const sync = services.sync.status.value;
   const [finishing, setFinishing] = useState(false);
 
   const finish = async () => {
     setFinishing(true);
     try {
-      await services.saveSettings({ setupDone: true });
+      await services.settings.save({ setupDone: true });
       onDone();
     } catch {
       setFinishing(false);
@@ -32,7 +32,7 @@ export function DoneStep({ onDone }: { onDone: () => void }) {
           <AdminIcon name="check" />
           {s.setup.doneBundle(
             trust.bundle.seq,
-            formatDateTime(trust.bundle.expiresAt, services.settings.value.language),
+            formatDateTime(trust.bundle.expiresAt, services.settings.current.value.language),
           )}
         </p>
       ) : (
@@ -45,7 +45,7 @@ export function DoneStep({ onDone }: { onDone: () => void }) {
             type="button"
             class="btn"
             disabled={sync.running}
-            onClick={() => void services.syncNow()}
+            onClick={() => void services.sync.syncNow()}
           >
             <AdminIcon name="refresh" /> {sync.running ? s.settings.syncRunning : s.setup.doneRetry}
           </button>

@@ -3,8 +3,8 @@
 // either field fills both. The address starts as this page's own origin, since the venue's
 // server usually serves the kiosk too (and the page's CSP only lets it talk to its own origin).
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
-import type { EnrollResult } from '../../app/services';
+import { useServices } from '../services-context';
+import type { EnrollResult } from '../../model';
 import {
   displayEnrollmentCode,
   normaliseEnrollmentCode,
@@ -65,7 +65,7 @@ export function EnrollStep({ onEnrolled, onBack, scan }: EnrollStepProps) {
     setProblem(null);
     setFilled(false);
     try {
-      const result = await services.enroll(url, canonical);
+      const result = await services.setup.enroll(url, canonical);
       if (result.ok) return onEnrolled();
       setProblem(result.reason);
     } catch {

@@ -1,12 +1,12 @@
 // Step 1: the language, chosen with two big buttons each written in its own language.
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { stringsFor, type Language } from '../i18n';
 
 export function LanguageStep({ onNext }: { onNext: () => void }) {
   const services = useServices();
-  const current = services.settings.value.language;
+  const current = services.settings.current.value.language;
   const choose = async (language: Language) => {
-    await services.saveSettings({ language });
+    await services.settings.save({ language });
     onNext();
   };
   return (

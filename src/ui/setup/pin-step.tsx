@@ -1,6 +1,6 @@
 // Step 2: the admin PIN on the keypad, then once more to confirm; only a match is saved.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { isValidPin } from '../../admin/pin-hash';
 import { Outcome } from '../admin/outcome';
 import { PinKeypad } from '../admin/pin-keypad';
@@ -29,7 +29,7 @@ export function PinStep({ onNext }: { onNext: () => void }) {
     }
     setSaving(true);
     try {
-      await services.setPin(pin);
+      await services.pin.set(pin);
       onNext();
     } catch {
       setProblem(s.admin.saveFailed);

@@ -2,8 +2,8 @@
 // here marks setup done until the last step, which says plainly whether a trust bundle is
 // held (without one the core never admits).
 import { useState } from 'preact/hooks';
-import { UpdateBanner } from '../../pwa/update-banner';
-import { useUpdateHold } from '../../pwa/use-update-hold';
+import { UpdateBanner } from '../update-banner';
+import { useUpdateHold } from '../use-update-hold';
 import { useStrings } from '../i18n';
 import { DoneStep } from './done-step';
 import { EnrollStep } from './enroll-step';

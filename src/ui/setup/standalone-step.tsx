@@ -1,7 +1,7 @@
 // Step 4 (no server): the root key to pin and a trust bundle file. The service pins the key
 // only if the bundle opens under it (spec §4), so a wrong pair is caught here, not at the door.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../app/context';
+import { useServices } from '../services-context';
 import { rootKeyFrom, type BundleOutcome } from '../../core';
 import { FilePicker } from '../admin/file-picker';
 import { Outcome } from '../admin/outcome';
@@ -26,7 +26,7 @@ export function StandaloneStep({
 }) {
   const services = useServices();
   const s = useStrings();
-  const [venue, setVenue] = useState(services.settings.value.venueName);
+  const [venue, setVenue] = useState(services.settings.current.value.venueName);
   const [root, setRoot] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,10 +45,10 @@ export function StandaloneStep({
       } catch {
         return setProblem({ kind: 'unreadable' });
       }
-      const outcome = await services.setupStandalone(root.trim(), text);
+      const outcome = await services.setup.standalone(root.trim(), text);
       if (outcome.outcome === 'refused') return setProblem({ kind: 'refused', code: outcome.code });
-      if (venue.trim() !== services.settings.value.venueName)
-        await services.saveSettings({ venueName: venue.trim() });
+      if (venue.trim() !== services.settings.current.value.venueName)
+        await services.settings.save({ venueName: venue.trim() });
       onReady(outcome);
     } catch {
       setProblem({ kind: 'failed' });

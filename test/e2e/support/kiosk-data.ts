@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { encodeB64u } from '../../../src/core';
 import { sampleCodes, type SampleKind } from '../../../src/issuer/sample-codes';
-import type { Entry } from '../../../src/store/types';
+import type { Entry } from '../../../src/model';
 import { fixtureEnvelope, issuerKey, rootKey } from '../../support/world';
 
 export function kioskData(now = Date.now()) {

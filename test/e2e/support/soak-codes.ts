@@ -6,7 +6,7 @@ import {
   unsignedText,
   type PersonFields,
 } from '../../../src/issuer/personal-code';
-import type { VerdictTone } from '../../../src/ui/kiosk/verdict-view';
+import type { VerdictTone } from '../../../src/kiosk/verdict-tone';
 import { issuerKey } from '../../support/world';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 // Well-formed entries as a kiosk makes them, for the server and sync tests.
 import { plausibleEntry } from '../../support/make-entry';
-import type { Entry } from '../../../src/store/types';
+import type { Entry } from '../../../src/model';
 
 let n = 0;
 /** Entries are a millisecond apart from ten minutes ago on: in time order, as a kiosk logs them. */

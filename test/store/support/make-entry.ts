@@ -1,6 +1,6 @@
 // Entries for the store tests: a plausible signed admit unless told otherwise.
 import { plausibleEntry } from '../../support/make-entry';
-import type { Entry } from '../../../src/store';
+import type { Entry } from '../../../src/model';
 
 /** 20 Oct 2021, 09:00 on the device's clock: a local day the tests can reason about. */
 export const DAY = new Date(2021, 9, 20).getTime();

@@ -1,8 +1,8 @@
 // Exports the log of a range of days (both days included) as CSV, made by the store: UTF-8
 // with a BOM, so Excel shows Vietnamese names right.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../../app/context';
-import { localDayEnd } from '../../../app/local-day';
+import { useServices } from '../../services-context';
+import { localDayEnd } from '../../../kiosk/local-day';
 import { useStrings } from '../../i18n';
 import { downloadBlob } from '../download-blob';
 import { fromDateInput, toDateInput } from '../format';

@@ -1,6 +1,6 @@
 // What became of an entry, in the words and symbol the log shows: a review verdict is told
 // apart by the guard's decision, so "checked → admitted" is not counted as a plain admit.
-import type { Entry } from '../../../store/types';
+import type { Entry } from '../../../model';
 import type { Strings } from '../../i18n';
 
 export type EntryTone = 'admit' | 'review' | 'deny';

@@ -1,8 +1,8 @@
 // Today's entries, newest first, with masked names only (the full name never reaches the
 // log), and a search box that asks the store as the guard types.
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../../app/context';
-import type { Entry } from '../../../store/types';
+import { useServices } from '../../services-context';
+import type { Entry } from '../../../model';
 import { useStrings } from '../../i18n';
 import { formatTime } from '../format';
 import { entryOutcome } from './entry-label';
@@ -14,7 +14,7 @@ const SEARCH_DELAY_MS = 250;
 export function EntryList({ from, to, version }: { from: number; to: number; version: number }) {
   const services = useServices();
   const s = useStrings();
-  const language = services.settings.value.language;
+  const language = services.settings.current.value.language;
   const [search, setSearch] = useState('');
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [failed, setFailed] = useState(false);

@@ -1,9 +1,9 @@
 // The log tab: today's chart, totals and entries, then the export and retention tools. The
 // day is the device's local day; `version` reloads everything after a purge.
 import { useEffect, useState } from 'preact/hooks';
-import { useServices } from '../../../app/context';
-import { localDayEnd, localDayStart } from '../../../app/local-day';
-import type { LogQueries } from '../../../app/services';
+import { useServices } from '../../services-context';
+import { localDayEnd, localDayStart } from '../../../kiosk/local-day';
+import type { EntryTotals } from '../../../model';
 import { useStrings } from '../../i18n';
 import { CsvExport } from './csv-export';
 import { EntryList } from './entry-list';
@@ -19,7 +19,7 @@ export function LogPanel() {
   const [version, setVersion] = useState(0);
   const [figures, setFigures] = useState<{
     hourly: number[];
-    totals: Awaited<ReturnType<LogQueries['totals']>>;
+    totals: EntryTotals;
   } | null>(null);
   const [failed, setFailed] = useState(false);
 

@@ -1,13 +1,12 @@
 // Deletes entries past the retention period, on the guard's tap. The store keeps any entry
 // not yet acknowledged by the server, however old; the result says how many it kept.
 import { useState } from 'preact/hooks';
-import { useServices } from '../../../app/context';
-import type { LogQueries } from '../../../app/services';
+import { useServices } from '../../services-context';
+import type { PurgeResult } from '../../../model';
 import { useStrings } from '../../i18n';
 import { Outcome } from '../outcome';
 import { AdminIcon } from '../admin-icons';
 
-type PurgeResult = Awaited<ReturnType<LogQueries['purgeExpired']>>;
 type State =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: PurgeResult } | { kind: 'failed' };
 
@@ -19,7 +18,7 @@ export function RetentionPurge({ onPurged }: { onPurged: () => void }) {
   const purge = async () => {
     setState({ kind: 'busy' });
     try {
-      const result = await services.log.purgeExpired(Date.now());
+      const result = await services.retention.purge(Date.now());
       setState({ kind: 'done', result });
       if (result.deleted > 0) onPurged();
     } catch {
@@ -30,7 +29,7 @@ export function RetentionPurge({ onPurged }: { onPurged: () => void }) {
   return (
     <section class="ad-card" aria-labelledby="purge-title">
       <h3 id="purge-title">{s.log.purgeTitle}</h3>
-      <p class="ad-note">{s.log.purgeExplain(services.settings.value.retentionDays)}</p>
+      <p class="ad-note">{s.log.purgeExplain(services.settings.current.value.retentionDays)}</p>
       <button
         type="button"
         class="btn"

@@ -1,10 +1,8 @@
 // Today's totals by verdict and by direction. A review verdict splits by the guard's call:
 // `admitted` counts everyone let through, so review-then-admitted is admitted minus admit.
-import type { LogQueries } from '../../../app/services';
+import type { EntryTotals } from '../../../model';
 import { useStrings } from '../../i18n';
 import { AdminIcon, type AdminIconName } from '../admin-icons';
-
-type EntryTotals = Awaited<ReturnType<LogQueries['totals']>>;
 
 export function VerdictTotals({ totals }: { totals: EntryTotals }) {
   const s = useStrings();

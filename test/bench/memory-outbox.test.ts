@@ -1,9 +1,9 @@
-// The in-memory outbox the sync tests and the benchmark run against must keep the store's
-// rules, or the tests measure its bugs: here, an entry decided after it was synced but before
+// The in-memory outbox the sync benchmark runs against must keep the store's rules, or the
+// benchmark measures its bugs: here, an entry decided after it was synced but before
 // the next read was listed twice, so the client sent a batch the server refuses.
 import { describe, expect, it } from 'vitest';
 import { makeEntry } from '../server/support/entries';
-import { memoryKiosk } from './support/memory-outbox';
+import { memoryKiosk } from '../../bench/support/memory-outbox';
 
 const review = () =>
   makeEntry({ verdict: 'review', color: 'none', format: 'cccd', reasons: ['IDENTITY_ONLY'] });

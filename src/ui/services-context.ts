@@ -1,7 +1,7 @@
 // How components reach the service layer: one Preact context, set once at the root.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { KioskServices } from './services';
+import type { KioskServices } from '../app/services';
 
 export const ServicesContext = createContext<KioskServices | null>(null);
 

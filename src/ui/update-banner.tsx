@@ -3,9 +3,9 @@
 // first install, "Ready to work offline", which goes away after a few seconds. It sits in the
 // page flow: each screen places it under its top bar.
 import { useEffect } from 'preact/hooks';
-import { useStrings } from '../ui/i18n';
-import { updateController } from './update-controller';
-import { AdminIcon } from '../ui/admin/admin-icons';
+import { useStrings } from './i18n';
+import { updateController } from '../pwa/update-controller';
+import { AdminIcon } from './admin/admin-icons';
 import './update-banner.css';
 
 const OFFLINE_NOTE_MS = 8000;

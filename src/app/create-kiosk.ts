@@ -1,0 +1,130 @@
+// The composition root of the window: every service built once over one store, wired to each
+// other by callbacks, started in order, and disposed together. Nothing here decides anything;
+// the services do.
+import type { Ed25519Verifier } from '../core';
+import { createPinService } from '../admin';
+import { createCheckInService } from '../kiosk/check-in-service';
+import { createClock } from '../kiosk/clock';
+import { createCountersService } from '../kiosk/counters-service';
+import { createRetentionService } from '../kiosk/retention-service';
+import { createScanController } from '../kiosk/scan-controller';
+import { createSettingsService } from '../kiosk/settings-service';
+import { createSetupService } from '../kiosk/setup-service';
+import { createTrustService } from '../kiosk/trust-service';
+import { autoReturnSeconds, verdictTone } from '../kiosk/verdict-tone';
+import type { Store } from '../model';
+import type { LogQueries } from '../store';
+import { createSyncClient, type SyncClientOptions } from '../sync';
+import type { KioskServices } from './services';
+
+/** Besides on events, sync runs this often while online. */
+const SYNC_EVERY_MS = 60_000;
+
+export interface KioskDeps {
+  store: Store & { log: LogQueries };
+  verifier: Ed25519Verifier;
+  now?: () => number;
+  /** Overrides for the sync client (tests: fetch, network). */
+  sync?: Partial<Omit<SyncClientOptions, 'source'>>;
+  /** Told when a scan starts and its verdict goes: the update controller's hold. */
+  onBusy?: (busy: boolean) => void;
+}
+
+export function createKiosk(deps: KioskDeps): KioskServices {
+  const { store, verifier } = deps;
+  const now = deps.now ?? Date.now;
+  const clock = createClock(now);
+  const settings = createSettingsService(store);
+  const current = () => settings.current.value;
+  const trust = createTrustService({
+    store,
+    verifier,
+    pinnedRoots: () => current().pinnedRoots,
+    now,
+    clock: clock.now,
+  });
+  const counters = createCountersService({ store, clock: clock.now, now });
+  const sync = createSyncClient({
+    source: store,
+    now,
+    intervalMs: SYNC_EVERY_MS,
+    offerBundle: (envelope) => trust.offer(envelope),
+    ...deps.sync,
+  });
+  const checkIn = createCheckInService({
+    store,
+    settings: settings.current,
+    trust: trust.held,
+    verifier,
+    now,
+    onWritten: () => {
+      counters.refreshSoon();
+      sync.nudge();
+    },
+  });
+  const retention = createRetentionService({
+    store,
+    retentionDays: () => current().retentionDays,
+    now,
+    onPurged: () => counters.refreshSoon(),
+  });
+  const setup = createSetupService({
+    store,
+    settings,
+    trust,
+    enroll: (url, code) => sync.enroll(url, code),
+    onEnrolled: () => void sync.syncNow(),
+  });
+  const pin = createPinService({
+    store,
+    storedHash: () => current().adminPin,
+    saveHash: (adminPin) => settings.save({ adminPin }),
+    now,
+  });
+  const scan = createScanController({
+    checkIn,
+    now,
+    returnAfterSeconds: (o) => autoReturnSeconds(verdictTone(o, current().direction), current()),
+  });
+
+  const stops: (() => void)[] = [];
+  return {
+    settings,
+    clock,
+    trust,
+    checkIn,
+    counters,
+    sync,
+    setup,
+    pin,
+    retention,
+    log: store.log,
+    scan,
+    async start() {
+      await settings.start();
+      await Promise.all([trust.start(), setup.start()]);
+      clock.start();
+      counters.start();
+      retention.start();
+      // The pending count follows every sync run, whoever started it.
+      let wasRunning = false;
+      stops.push(
+        sync.status.subscribe(({ running }) => {
+          if (wasRunning && !running) void counters.refresh().catch(() => undefined);
+          wasRunning = running;
+        }),
+      );
+      const { onBusy } = deps;
+      if (onBusy) stops.push(scan.busy.subscribe(onBusy));
+      await sync.start();
+    },
+    dispose() {
+      stops.splice(0).forEach((stop) => stop());
+      scan.dispose();
+      sync.dispose();
+      retention.dispose();
+      counters.dispose();
+      clock.dispose();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// The check-in pipeline (check-in.ts) bound to the kiosk's store, settings and held bundle,
+// and what the screen must know besides each outcome: whether storage is failing.
+import { signal, type ReadonlySignal } from '@preact/signals-core';
+import { verifyCode, type Ed25519Verifier } from '../core';
+import {
+  StoreError,
+  type CheckInOutcome,
+  type EntrySource,
+  type GuardDecision,
+  type HeldTrust,
+  type ManualCheckIn,
+  type Settings,
+  type Store,
+  type StoreErrorKind,
+} from '../model';
+import { checkIn, checkInManual, type CheckInPorts } from './check-in';
+
+export interface CheckInService {
+  /** Set when a write failed (storage full or failing); cleared by the next good entry. */
+  readonly storageProblem: ReadonlySignal<StoreErrorKind | null>;
+  /** Verify → duplicate check → write → outcome. The entry is committed before this resolves. */
+  scan(text: string, source: EntrySource): Promise<CheckInOutcome>;
+  manual(input: ManualCheckIn): Promise<CheckInOutcome>;
+  /** The guard's call on a review; resolves once stored, rejects with StoreError otherwise. */
+  decide(entryId: string, decision: Exclude<GuardDecision, null>): Promise<void>;
+}
+
+export interface CheckInServiceDeps {
+  store: Pick<Store, 'addEntry' | 'lastEntryFor' | 'setDecision'>;
+  settings: ReadonlySignal<Settings>;
+  trust: ReadonlySignal<HeldTrust | null>;
+  verifier: Ed25519Verifier;
+  now: () => number;
+  /** After every stored write (entry or decision): counters and sync follow. */
+  onWritten(): void;
+}
+
+export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
+  const { store, settings, trust } = deps;
+  const storageProblem = signal<StoreErrorKind | null>(null);
+  const failed = (e: unknown): StoreErrorKind => (e instanceof StoreError ? e.kind : 'write');
+
+  const ports: CheckInPorts = {
+    verify: (text, at) =>
+      verifyCode(text, {
+        bundle: trust.value?.bundle ?? null,
+        policy: settings.value.policy,
+        now: at,
+        verifier: deps.verifier,
+      }),
+    lastEntryFor: (passId, direction, since, until) =>
+      store.lastEntryFor(passId, direction, since, until),
+    addEntry: async (entry) => {
+      try {
+        await store.addEntry(entry);
+        storageProblem.value = null;
+      } catch (e) {
+        storageProblem.value = failed(e);
+        throw e;
+      }
+    },
+    now: deps.now,
+    direction: () => settings.value.direction,
+    duplicateWindowMs: () => settings.value.duplicateWindowSec * 1000,
+    bundleSeq: () => trust.value?.bundle.seq ?? null,
+  };
+
+  const written = (outcome: CheckInOutcome) => {
+    if ((outcome.kind === 'logged' || outcome.kind === 'manual') && outcome.saved) deps.onWritten();
+    return outcome;
+  };
+
+  return {
+    storageProblem,
+    scan: async (text, source) => written(await checkIn(text, source, ports)),
+    manual: async (input) => written(await checkInManual(input, ports)),
+    async decide(entryId, decision) {
+      try {
+        await store.setDecision(entryId, decision);
+      } catch (e) {
+        storageProblem.value = failed(e);
+        throw e;
+      }
+      deps.onWritten();
+    },
+  };
+}

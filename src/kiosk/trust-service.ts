@@ -1,0 +1,77 @@
+// Holds the trust bundle: re-opens the stored envelope at start (so a tampered database
+// cannot slip in a bundle), and applies spec §4 to every new one (trust-offer.ts). Only an
+// accepted bundle replaces the held one; a refusal is recorded for the settings screen.
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import { openTrustBundle, type BundleOutcome, type Ed25519Verifier } from '../core';
+import type { BundleFreshness, HeldBundle, HeldTrust, Store } from '../model';
+import { bundleFreshness } from './bundle-freshness';
+import { offerTrustBundle, pinnedRootKeys } from './trust-offer';
+
+export interface TrustService {
+  readonly held: ReadonlySignal<HeldTrust | null>;
+  readonly freshness: ReadonlySignal<BundleFreshness>;
+  /** Spec §4 against `roots` (by default the pinned ones); only an accepted bundle is kept. */
+  offer(envelope: string, roots?: readonly string[]): Promise<BundleOutcome>;
+  /** Re-opens the stored bundle against the pinned roots. */
+  start(): Promise<void>;
+}
+
+export interface TrustServiceDeps {
+  store: Pick<Store, 'getHeldBundle' | 'putHeldBundle' | 'recordBundleRefusal'>;
+  verifier: Ed25519Verifier;
+  /** settings.pinnedRoots */
+  pinnedRoots(): readonly string[];
+  now: () => number;
+  /** The screens' clock, which moves freshness on. */
+  clock: ReadonlySignal<number>;
+}
+
+export function createTrustService(deps: TrustServiceDeps): TrustService {
+  const { store, verifier } = deps;
+  const held = signal<HeldTrust | null>(null);
+  const freshness = computed(() => bundleFreshness(held.value?.bundle ?? null, deps.clock.value));
+
+  async function offer(envelope: string, roots = deps.pinnedRoots()): Promise<BundleOutcome> {
+    // The seq to beat is the verified bundle's, not whatever the database row says.
+    const verified = held.value;
+    const saved: { held?: HeldBundle } = {};
+    const at = deps.now();
+    const outcome = await offerTrustBundle(envelope, {
+      access: {
+        getHeld: async () => verified && { ...verified.held, seq: verified.bundle.seq },
+        putHeld: async (next) => {
+          await store.putHeldBundle(next);
+          saved.held = next;
+        },
+        recordRefusal: (code, when) => store.recordBundleRefusal(code, when),
+      },
+      roots,
+      verifier,
+      now: () => at,
+    });
+    if (outcome.outcome === 'accepted' && saved.held) {
+      held.value = { bundle: outcome.bundle, held: saved.held };
+    } else if (outcome.outcome === 'refused' && held.value) {
+      const lastRefusal = { code: outcome.code, at };
+      held.value = { ...held.value, held: { ...held.value.held, lastRefusal } };
+    }
+    return outcome;
+  }
+
+  return {
+    held,
+    freshness,
+    offer,
+    async start() {
+      const stored = await store.getHeldBundle();
+      if (!stored) return;
+      const opened = await openTrustBundle(
+        stored.envelope,
+        pinnedRootKeys(deps.pinnedRoots()),
+        null,
+        verifier,
+      );
+      held.value = opened.outcome === 'refused' ? null : { bundle: opened.bundle, held: stored };
+    },
+  };
+}

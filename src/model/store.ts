@@ -1,0 +1,48 @@
+// The kiosk's storage as the services see it: one object over the IndexedDB handle
+// (src/store's `createStore`), in the single-seam style of idb-keyval. Services take the part
+// they use (`Pick<Store, …>`); tests use the real one on fake-indexeddb.
+import type { Direction, Entry, GuardDecision } from './entry';
+import type { Counters, PurgeResult } from './counts';
+import type { DeviceIdentity } from './device';
+import type { PinLock } from './pin';
+import type { Settings } from './settings';
+import type { SyncAck, SyncState } from './sync-state';
+import type { HeldBundle } from './trust';
+
+export interface Store {
+  /** Commits one entry (flushed to disk) or rejects with StoreError. */
+  addEntry(entry: Entry): Promise<void>;
+  /** The guard's call on a review entry; resolves with the entry as stored. */
+  setDecision(id: string, decision: Exclude<GuardDecision, null>): Promise<Entry | undefined>;
+  /** The newest entry of a pass in [since, until], in one direction or (null) either. */
+  lastEntryFor(
+    passId: string,
+    direction: Direction | null,
+    since: number,
+    until?: number,
+  ): Promise<Entry | undefined>;
+
+  /** Unsynced entries, oldest first, at most `limit`. */
+  takeUnsynced(limit?: number): Promise<Entry[]>;
+  /** Marks these synced unless their decision changed since; resolves with how many changed. */
+  markSynced(acks: readonly SyncAck[], syncedAt?: number): Promise<number>;
+  pendingCount(): Promise<number>;
+  /** Entries in [dayStart, dayEnd), people inside that day, and everything pending. */
+  counters(dayStart: number, dayEnd: number): Promise<Counters>;
+  /** Deletes synced entries older than the retention; unsynced ones stay, however old. */
+  purgeExpired(now: number, retentionDays: number): Promise<PurgeResult>;
+
+  getSettings(): Promise<Settings>;
+  /** Merges `patch` into the stored settings; resolves with the result. */
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  getHeldBundle(): Promise<HeldBundle | null>;
+  /** False when refused as a step back to a lower seq. */
+  putHeldBundle(held: HeldBundle): Promise<boolean>;
+  recordBundleRefusal(code: string, at: number): Promise<void>;
+  getDevice(): Promise<DeviceIdentity | null>;
+  putDevice(device: DeviceIdentity): Promise<void>;
+  getSyncState(): Promise<SyncState>;
+  putSyncState(state: SyncState): Promise<void>;
+  getPinLock(): Promise<PinLock>;
+  putPinLock(lock: PinLock): Promise<void>;
+}

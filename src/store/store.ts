@@ -1,0 +1,59 @@
+// The one object the window's services use for storage: the store's plain functions bound to
+// one open database (idb-keyval's single-seam style). It is the model's `Store`, plus the admin
+// log's queries, which only the screens use.
+import type { Entry, EntryTotals, Store } from '../model';
+import type { KioskDb } from './schema';
+import { addEntry, lastEntryFor, setDecision } from './entries';
+import { markSynced, pendingCount, takeUnsynced } from './outbox';
+import { countersFor, hourlyCounts, totals } from './counters';
+import { listEntries, type ListQuery } from './log-list';
+import { exportCsv } from './csv-export';
+import { purgeExpired } from './retention';
+import * as records from './records';
+
+/** The admin log: any span of days, newest first, and its figures. Days are local calendar days. */
+export interface LogQueries {
+  list(query: ListQuery): Promise<Entry[]>;
+  /** 24 counts, one per local hour of the day starting at `dayStart`. */
+  hourly(dayStart: number): Promise<number[]>;
+  totals(from: number, to: number): Promise<EntryTotals>;
+  /** UTF-8 with BOM, so Excel shows Vietnamese. */
+  exportCsv(from: number, to: number): Promise<Blob>;
+}
+
+export interface KioskStore extends Store {
+  readonly db: KioskDb;
+  readonly log: LogQueries;
+}
+
+export function createStore(db: KioskDb): KioskStore {
+  return {
+    db,
+    addEntry: (entry) => addEntry(db, entry),
+    setDecision: (id, decision) => setDecision(db, id, decision),
+    lastEntryFor: (passId, direction, since, until) =>
+      lastEntryFor(db, passId, direction, since, until),
+    takeUnsynced: (limit) => takeUnsynced(db, limit),
+    markSynced: (acks, at) => markSynced(db, acks, at),
+    pendingCount: () => pendingCount(db),
+    counters: (dayStart, dayEnd) => countersFor(db, dayStart, dayEnd),
+    purgeExpired: (now, retentionDays) => purgeExpired(db, now, retentionDays),
+    getSettings: () => records.getSettings(db),
+    saveSettings: (patch) => records.saveSettings(db, patch),
+    getHeldBundle: () => records.getHeldBundle(db),
+    putHeldBundle: (held) => records.putHeldBundle(db, held),
+    recordBundleRefusal: (code, at) => records.recordBundleRefusal(db, code, at),
+    getDevice: () => records.getDevice(db),
+    putDevice: (device) => records.putDevice(db, device),
+    getSyncState: () => records.getSyncState(db),
+    putSyncState: (state) => records.putSyncState(db, state),
+    getPinLock: () => records.getPinLock(db),
+    putPinLock: (lock) => records.putPinLock(db, lock),
+    log: {
+      list: (query) => listEntries(db, query),
+      hourly: (dayStart) => hourlyCounts(db, dayStart),
+      totals: (from, to) => totals(db, from, to),
+      exportCsv: (from, to) => exportCsv(db, from, to),
+    },
+  };
+}
