@@ -3,7 +3,7 @@ import { healthColor } from './colour-rules';
 import { passHashOf } from './digest';
 import type { Ed25519Proof, HealthFacts } from './formats/facts';
 import { MINUTE_MS } from './times';
-import type { VerifyContext } from './verify-code';
+import type { VerifyContext } from './verify-context';
 import type { Finding } from './verdict';
 
 /** Tolerance for an issuer clock slightly ahead of the kiosk's. */

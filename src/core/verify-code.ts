@@ -1,21 +1,14 @@
 // Verifying one scanned text (spec §5): read it with its format adapter, check the proof
 // against the held bundle, colour it, and decide. Never throws, whatever the text.
 import { checkSignedPass } from './check-pass';
-import type { Ed25519Verifier } from './ed25519';
 import { readCode } from './formats/read-code';
 import type { CodeReading, IdentityFacts } from './formats/facts';
 import { displayText, maskId } from './text';
-import type { TrustBundle } from './trust-bundle';
-import type { CheckResult, Holder, VenuePolicy } from './types';
+import type { CheckResult, Holder } from './types';
 import { decide, type Finding } from './verdict';
+import type { VerifyContext } from './verify-context';
 
-export interface VerifyContext {
-  bundle: TrustBundle | null;
-  policy: VenuePolicy;
-  /** Epoch milliseconds. */
-  now: number;
-  verifier: Ed25519Verifier;
-}
+export type { VerifyContext };
 
 function holderOf(identity: IdentityFacts | null): Holder | null {
   if (!identity) return null;

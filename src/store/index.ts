@@ -5,7 +5,7 @@ export { createStore } from './store';
 export type { KioskStore, LogQueries } from './store';
 export { openKioskDb, deleteKioskDb, requestPersistentStorage, KIOSK_DB_NAME } from './open-db';
 export type { OpenOptions, Persistence } from './open-db';
-export { SCHEMA_VERSION } from './schema';
+export { SCHEMA_VERSION } from './upgrade';
 export type { KioskDb } from './schema';
 export { addEntry, addEntries, getEntry, setDecision, lastEntryFor } from './entries';
 export { takeUnsynced, markSynced, pendingCount, MAX_SYNC_BATCH } from './outbox';

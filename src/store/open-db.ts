@@ -1,7 +1,8 @@
 // Opening the kiosk's database: the current schema, the browser asked to keep it, and a
 // connection that steps aside when a newer version of the app needs to upgrade it.
 import { deleteDB, openDB } from 'idb';
-import { SCHEMA_VERSION, upgradeSchema, type KioskDb, type KioskSchema } from './schema';
+import type { KioskDb, KioskSchema } from './schema';
+import { SCHEMA_VERSION, upgradeSchema } from './upgrade';
 import { toStoreError } from './store-error';
 import { StoreError } from '../model';
 

@@ -1,7 +1,6 @@
-// The IndexedDB layout of the kiosk, and how each older layout is brought up to date. Every
-// version has one upgrade step; a new database runs them all in order, an old one only those
-// it has not run yet, inside the single versionchange transaction (all or nothing).
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+// The IndexedDB layout of the kiosk: its stores, indexes and records. How each older layout is
+// brought up to date is upgrade.ts.
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type {
   DeviceIdentity,
   Direction,
@@ -11,8 +10,6 @@ import type {
   Settings,
   SyncState,
 } from '../model';
-import { toEntryRecord } from './entry-record';
-import { applyTallies, slotOf, type TallyChange } from './tallies';
 
 /**
  * An entry as stored: the `Entry` plus `pendingAt`, the entry's `at` while it waits to sync,
@@ -60,61 +57,3 @@ export interface KioskSchema extends DBSchema {
 }
 
 export type KioskDb = IDBPDatabase<KioskSchema>;
-type UpgradeTx = IDBPTransaction<KioskSchema, StoreNames<KioskSchema>[], 'versionchange'>;
-type UpgradeStep = (db: KioskDb, tx: UpgradeTx) => void | Promise<void>;
-
-/** Version 1: entries in time order, and the single-record stores of the first release. */
-function upgradeToV1(db: KioskDb): void {
-  const entries = db.createObjectStore('entries', { keyPath: 'id' });
-  entries.createIndex('by-time', ['at', 'id']);
-  db.createObjectStore('settings');
-  db.createObjectStore('bundle');
-  db.createObjectStore('device');
-  db.createObjectStore('syncState');
-}
-
-/**
- * Version 2: the sync outbox and duplicate indexes, maintained counts (fast with a million
- * entries), and the PIN lock. Existing entries gain `pendingAt` and are counted.
- */
-async function upgradeToV2(db: KioskDb, tx: UpgradeTx): Promise<void> {
-  const entries = tx.objectStore('entries');
-  entries.createIndex('outbox', 'pendingAt');
-  entries.createIndex('by-pass', ['passId', 'direction', 'at']);
-  db.createObjectStore('tallies');
-  db.createObjectStore('pinLock');
-  const changes: TallyChange[] = [];
-  let pending = 0;
-  // Only the upgrade transaction's own requests are awaited, so it stays alive throughout.
-  for (let cursor = await entries.openCursor(); cursor; cursor = await cursor.continue()) {
-    const record = toEntryRecord(cursor.value);
-    await cursor.update(record);
-    changes.push({ at: record.at, slot: slotOf(record), delta: 1 });
-    if (record.syncedAt === null) pending++;
-  }
-  await applyTallies(tx.objectStore('tallies'), changes, pending);
-}
-
-/** Index i upgrades a database from version i to i + 1. Append; never edit a shipped step. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [upgradeToV1, upgradeToV2];
-export const SCHEMA_VERSION = UPGRADE_STEPS.length;
-
-/** Runs the steps an `oldVersion` database has not run yet, in order. */
-export async function upgradeSchema(
-  db: KioskDb,
-  oldVersion: number,
-  newVersion: number,
-  tx: UpgradeTx,
-): Promise<void> {
-  try {
-    for (let v = oldVersion; v < newVersion; v++) await UPGRADE_STEPS[v]!(db, tx);
-  } catch (e) {
-    // A half-done upgrade must not be committed: aborting keeps the old version and its data.
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failed request itself.
-    }
-    throw e;
-  }
-}

@@ -22,7 +22,7 @@ export function App({ start }: { start: () => Promise<KioskServices> }) {
   const [screen, setScreen] = useState<'kiosk' | 'admin'>('kiosk');
   useEffect(() => {
     start().then(setServices, (e: unknown) => setFailure(String((e as Error)?.message ?? e)));
-  }, []);
+  }, [start]);
 
   if (failure) {
     const s = stringsFor('vi');

@@ -1,7 +1,8 @@
 import './support/indexeddb';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UPGRADE_STEPS, type KioskSchema } from '../../src/store/schema';
+import type { KioskSchema } from '../../src/store/schema';
+import { UPGRADE_STEPS } from '../../src/store/upgrade';
 import {
   SCHEMA_VERSION,
   addEntry,
