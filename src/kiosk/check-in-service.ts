@@ -16,7 +16,7 @@ import {
 import { checkIn, checkInManual, type CheckInPorts } from './check-in';
 
 export interface CheckInService {
-  /** Set when a write failed (storage full or failing); cleared by the next good entry. */
+  /** Set when a write failed (storage full or failing); cleared by the next good write. */
   readonly storageProblem: ReadonlySignal<StoreErrorKind | null>;
   /** Verify → duplicate check → write → outcome. The entry is committed before this resolves. */
   scan(text: string, source: EntrySource): Promise<CheckInOutcome>;
@@ -77,6 +77,7 @@ export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
     async decide(entryId, decision) {
       try {
         await store.setDecision(entryId, decision);
+        storageProblem.value = null;
       } catch (e) {
         storageProblem.value = failed(e);
         throw e;
