@@ -43,7 +43,6 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     now,
     clock: clock.now,
   });
-  const counters = createCountersService({ store, clock: clock.now, now });
   const sync = createSyncClient({
     source: store,
     now,
@@ -51,6 +50,7 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     offerBundle: (envelope) => trust.offer(envelope),
     ...deps.sync,
   });
+  const counters = createCountersService({ store, clock: clock.now, sync: sync.status, now });
   const checkIn = createCheckInService({
     store,
     settings: settings.current,
@@ -106,16 +106,7 @@ export function createKiosk(deps: KioskDeps): KioskServices {
       clock.start();
       counters.start();
       retention.start();
-      // The pending count follows every sync run, whoever started it.
-      let wasRunning = false;
-      stops.push(
-        sync.status.subscribe(({ running }) => {
-          if (wasRunning && !running) void counters.refresh().catch(() => undefined);
-          wasRunning = running;
-        }),
-      );
-      const { onBusy } = deps;
-      if (onBusy) stops.push(scan.busy.subscribe(onBusy));
+      if (deps.onBusy) stops.push(scan.busy.subscribe(deps.onBusy));
       await sync.start();
     },
     dispose() {

@@ -1,8 +1,9 @@
 // The status bar's live figures: entries today, people inside, entries waiting to sync. Read
 // from the store's maintained counts on every clock tick (the day rolls over), after writes
-// (a moment later, so the verdict paints first and a burst costs one read) and after syncs.
+// (a moment later, so the verdict paints first and a burst costs one read) and after every
+// sync run.
 import { signal, type ReadonlySignal } from '@preact/signals-core';
-import type { Counters, Store } from '../model';
+import type { Counters, Store, SyncStatus } from '../model';
 import { localDayEnd, localDayStart } from './local-day';
 
 /** After a write the figures wait this long: the verdict paints first. */
@@ -21,11 +22,13 @@ export interface CountersService {
 export function createCountersService(deps: {
   store: Pick<Store, 'counters'>;
   clock: ReadonlySignal<number>;
+  /** The sync client's status: the pending count follows every run, whoever started it. */
+  sync: ReadonlySignal<Pick<SyncStatus, 'running'>>;
   now: () => number;
 }): CountersService {
   const current = signal<Counters>({ today: 0, pending: 0, inside: 0 });
   let soon: ReturnType<typeof setTimeout> | undefined;
-  let stopTicks: (() => void) | undefined;
+  let stops: (() => void)[] = [];
   let disposed = false;
 
   async function refresh(): Promise<void> {
@@ -47,16 +50,21 @@ export function createCountersService(deps: {
     },
     start() {
       disposed = false;
-      stopTicks?.();
-      // subscribe() runs once now, then on every tick.
-      stopTicks = deps.clock.subscribe(quietly);
+      let wasRunning = deps.sync.value.running;
+      stops = [
+        // subscribe() runs once now, then on every tick.
+        deps.clock.subscribe(quietly),
+        deps.sync.subscribe(({ running }) => {
+          if (wasRunning && !running) quietly();
+          wasRunning = running;
+        }),
+      ];
     },
     dispose() {
       disposed = true;
       clearTimeout(soon);
       soon = undefined;
-      stopTicks?.();
-      stopTicks = undefined;
+      stops.splice(0).forEach((stop) => stop());
     },
   };
 }

@@ -5,22 +5,17 @@
 // the model's Store) and releases every timer and listener on `dispose()`.
 import { signal, type ReadonlySignal } from '@preact/signals-core';
 import type { BundleOutcome } from '../core';
-import {
-  DEFAULT_SYNC_STATE,
-  type DeviceIdentity,
-  type EnrollOutcome,
-  type Store,
-  type SyncState,
-  type SyncStatus,
-} from '../model';
+import type { DeviceIdentity, EnrollOutcome, Store, SyncStatus } from '../model';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-import { drainOutbox, type DrainContext, type DrainResult } from './drain-outbox';
+import type { DrainResult } from './drain-outbox';
 import { enrollDevice } from './enroll-device';
-import { send, type TransportDeps } from './http-transport';
+import type { TransportDeps } from './http-transport';
 import { windowNetwork, type NetworkWatch } from './network-watch';
 import { storageError } from './sync-error';
+import { createSyncRecord } from './sync-record';
 import { refreshTrustBundle, type EtagStore } from './trust-bundle-refresh';
-import { API_PATHS, MAX_BATCH_ENTRIES, type WireEntry } from './wire';
+import { createUploadRun } from './upload-run';
+import { MAX_BATCH_ENTRIES } from './wire';
 
 export type SyncSource = Pick<
   Store,
@@ -70,13 +65,12 @@ export function createSyncClient(options: SyncClientOptions) {
   };
   const quarantine = new Map<string, string>();
   const batchSize = { value: Math.min(MAX_BATCH_ENTRIES, options.batchSize ?? MAX_BATCH_ENTRIES) };
-  let clockOffsetMs = 0;
+  const uploadRun = createUploadRun({ source, transport, quarantine, batchSize });
+  const record = createSyncRecord(source);
   let nextAttemptAt: number | null = null;
   let online = network.online();
-  let stored: SyncState = DEFAULT_SYNC_STATE;
   let upload: Promise<UploadReport> | null = null;
   let round: Promise<void> | null = null;
-  let stateWrites: Promise<unknown> = Promise.resolve();
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
   let interval: ReturnType<typeof setInterval> | undefined;
@@ -86,88 +80,35 @@ export function createSyncClient(options: SyncClientOptions) {
   const status = signal<SyncStatus>(snapshot());
   function snapshot(): SyncStatus {
     const running = upload !== null || round !== null;
-    return { ...stored, running, nextAttemptAt, setAside: quarantine.size, online };
+    return { ...record.current, running, nextAttemptAt, setAside: quarantine.size, online };
   }
   function publish(): void {
     status.value = snapshot();
     options.onStatus?.(status.value);
   }
 
-  /** Read-modify-write of the SyncState, one at a time, so uploads and bundle checks never lose each other's fields. */
-  function updateState(patch: (s: SyncState) => Partial<SyncState>): Promise<SyncState> {
-    const write = stateWrites.then(async () => {
-      const current = await source.getSyncState();
-      const next = { ...current, ...patch(current) };
-      await source.putSyncState(next);
-      stored = next;
-      return next;
-    });
-    stateWrites = write.catch(() => undefined);
-    return write;
-  }
-
   const bundleEtag: EtagStore = {
     get: async () => (await source.getSyncState()).bundleEtag,
-    put: async (etag) => void (await updateState(() => ({ bundleEtag: etag }))),
+    put: async (etag) => void (await record.update(() => ({ bundleEtag: etag }))),
   };
 
   const serverUrl = async () => (await source.getSettings()).syncServer;
 
-  const post = (device: DeviceIdentity, url: string) => (entries: WireEntry[]) =>
-    send(
-      {
-        serverUrl: url,
-        method: 'POST',
-        path: API_PATHS.upload,
-        body: { entries },
-        device,
-        clockOffsetMs,
-      },
-      transport,
-    );
-
-  /** A drain run that never throws: a failing store (or anything else) is a failed run too. */
-  async function drain(ctx: DrainContext): Promise<DrainResult> {
-    try {
-      return await drainOutbox(ctx);
-    } catch (e) {
-      return { stop: { kind: 'failed', error: storageError(e) }, sent: 0, marked: 0 };
-    }
-  }
-
   async function run(device: DeviceIdentity, url: string): Promise<UploadReport> {
-    await updateState(() => ({ lastAttemptAt: now() }));
-    const ctx: DrainContext = {
-      source,
-      post: post(device, url),
-      now,
-      quarantine,
-      batchSize,
-      onProgress: publish,
-    };
-    let result = await drain(ctx);
-    // A refusal for clock skew carries the server's time: correct our clock once and go again.
-    if (result.stop.kind === 'failed' && result.stop.serverTime !== undefined) {
-      clockOffsetMs = result.stop.serverTime - now();
-      const again = await drain(ctx);
-      result = {
-        stop: again.stop,
-        sent: result.sent + again.sent,
-        marked: result.marked + again.marked,
-      };
-    }
+    await record.update(() => ({ lastAttemptAt: now() }));
+    const result = await uploadRun(device, url, publish);
     if (result.stop.kind === 'drained') {
       nextAttemptAt = null;
       const first = [...quarantine][0];
       const detail = first && `${quarantine.size} set aside, first ${first[0]}: ${first[1]}`;
-      await updateState(() => ({
+      await record.update(() => ({
         lastSuccessAt: now(),
         consecutiveFailures: 0,
         lastError: detail ? { code: 'set-aside', detail } : null,
       }));
     } else {
       const error = result.stop.error;
-      const state = await updateState((s) => ({
+      const state = await record.update((s) => ({
         lastError: error,
         consecutiveFailures: s.consecutiveFailures + 1,
       }));
@@ -265,7 +206,7 @@ export function createSyncClient(options: SyncClientOptions) {
     /** Reads the stored state, watches the network, starts the interval and a first round. */
     async start(): Promise<void> {
       disposed = false;
-      stored = await source.getSyncState();
+      await record.load();
       online = network.online();
       publish();
       stopNetwork?.();
