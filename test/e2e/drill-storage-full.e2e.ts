@@ -1,10 +1,11 @@
 // Drill: the device's storage is full. Chromium refuses the kiosk's next IndexedDB write with a
 // real QuotaExceededError (the origin's quota lowered to its usage through the DevTools
 // protocol). The guard must still get the verdict, must be told in large type that this entry
-// was NOT saved, and nothing already saved may be harmed. With room again, entries are saved.
+// (or this decision on a review on screen) was NOT saved, and nothing already saved may be
+// harmed. With room again, entries are saved.
 import { expect, test } from '@playwright/test';
 import { issueSignedCode } from '../../src/issuer/personal-code';
-import { checkInTyped, dismissVerdict } from './support/admin-steps';
+import { checkInTyped, dismissVerdict, openAdmin } from './support/admin-steps';
 import { openDrillKiosk, type DrillKiosk } from './support/drill-kiosk';
 import { kioskData, readEntries } from './support/kiosk-data';
 import { fillTheDisk, freeTheDisk, prepareQuotaProbe } from './support/storage-quota';
@@ -12,6 +13,7 @@ import { issuerKey } from '../support/world';
 
 const data = kioskData();
 const NOT_SAVED_QUOTA = 'Bộ nhớ máy đã đầy: lượt này CHƯA được lưu. Hãy báo quản lý.';
+const DECISION_NOT_SAVED_QUOTA = 'Bộ nhớ máy đã đầy: quyết định CHƯA được lưu. Hãy báo quản lý.';
 
 /** A green pass of someone not seen yet (a new QID), so it cannot be a duplicate. */
 function newGreenPass(qid: string, now = Date.now()): string {
@@ -44,16 +46,34 @@ test('storage full: the verdict says NOT saved, saved entries are intact, and sa
   const { page, cdp, origin } = kiosk;
   const verdict = page.locator('.verdict');
 
+  // A review's verdict stays up while the disk fills (up to 30 s): the longest auto-return.
+  await openAdmin(page);
+  await page.getByRole('tab', { name: 'Cài đặt' }).click();
+  const otherReturn = page.getByLabel('Quay lại màn hình quét sau kết quả khác (giây)');
+  await otherReturn.fill('120');
+  await otherReturn.press('Enter');
+  await expect(page.getByText('Đã lưu').first()).toBeVisible();
+  await page.getByTestId('admin-close').click();
+
   for (const kind of ['green', 'yellow', 'cccd'] as const) {
     await checkInTyped(page, data.code(kind));
     await expect(verdict.getByRole('alert')).toHaveCount(0); // saved: no warning
-    await dismissVerdict(page);
+    if (kind !== 'cccd') await dismissVerdict(page);
   }
   const saved = await readEntries(page);
   expect(saved).toHaveLength(3);
 
   await prepareQuotaProbe(page);
   await fillTheDisk(page, cdp, origin);
+
+  // The guard decides on the review still on screen: the decision cannot be stored, the guard
+  // is told so and the verdict stays (a tap takes it away); the entry stays undecided.
+  await expect(verdict).toHaveAttribute('data-tone', 'review');
+  await page.getByRole('button', { name: 'Cho vào' }).click();
+  await expect(page.getByTestId('decision-not-saved')).toHaveText(DECISION_NOT_SAVED_QUOTA);
+  await expect(verdict).toHaveAttribute('data-tone', 'review');
+  expect(await readEntries(page)).toEqual(saved);
+  await dismissVerdict(page);
 
   // An admit: the guard still lets the person in, and is told the entry is missing.
   await checkInTyped(page, newGreenPass('880000000001'));
