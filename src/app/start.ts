@@ -10,6 +10,11 @@ export async function startKiosk(
 ): Promise<KioskServices> {
   const [db, verifier] = await Promise.all([openKioskDb(), createVerifier('auto')]);
   const kiosk = createKiosk({ store: createStore(db), verifier, ...options });
-  await kiosk.start();
+  try {
+    await kiosk.start();
+  } catch (e) {
+    kiosk.dispose(); // the screen says it could not start; nothing keeps running behind it
+    throw e;
+  }
   return kiosk;
 }
