@@ -82,9 +82,15 @@ export function createSyncClient(options: SyncClientOptions) {
     const running = upload !== null || round !== null;
     return { ...record.current, running, nextAttemptAt, setAside: quarantine.size, online };
   }
+  /** A new status for the screens, only when something in it changed (each one re-renders). */
   function publish(): void {
-    status.value = snapshot();
-    options.onStatus?.(status.value);
+    const next = snapshot();
+    const same = (Object.keys(next) as (keyof SyncStatus)[]).every(
+      (key) => next[key] === status.value[key],
+    );
+    if (same) return;
+    status.value = next;
+    options.onStatus?.(next);
   }
 
   const bundleEtag: EtagStore = {

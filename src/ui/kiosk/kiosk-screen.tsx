@@ -32,7 +32,6 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
   const scanningSince = useRef(mountedAt);
   if (state.phase === 'scanning') scanningSince.current = Math.max(mountedAt, state.since);
   const video = useRef<HTMLVideoElement>(null);
-  const announcement = useVerdictFeedback(state, settings, s);
 
   // Decode time runs from the earliest frame not yet looked at to the decoder's answer.
   const onFrame = useCallback(
@@ -75,6 +74,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
   const view = verdict
     ? verdictView(verdict.outcome, settings.direction, s, verdict.shownAt)
     : null;
+  const announcement = useVerdictFeedback(verdict, view, settings);
   const dialog = state.phase === 'dialog' ? state.dialog : null;
   const cameraDown = scanner.state.phase === 'problem' || scanner.state.phase === 'lost';
 

@@ -1,38 +1,33 @@
-// What follows a verdict onto the screen: the screen-reader announcement at once, and once the
-// verdict is painted the sound and vibration (starting audio first would delay the picture)
-// and the scan's timing (src/scan/scan-timings.ts).
-import { useEffect, useRef, useState } from 'preact/hooks';
+// What follows a verdict onto the screen: the screen-reader announcement with it, and once it
+// is painted the sound and vibration (starting audio first would delay the picture) and the
+// scan's timing (src/scan/scan-timings.ts). The layout effect runs before the first paint of
+// the verdict, so "painted" is that paint and not the next frame's.
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ScanPhase } from '../../kiosk/scan-controller';
 import type { Settings } from '../../model';
 import { afterNextPaint, measureScan } from '../../scan/scan-timings';
-import type { Strings } from '../i18n';
 import { playCue } from '../platform/verdict-feedback';
-import { verdictView } from './verdict-view';
+import type { VerdictView } from './verdict-view';
 
 type Verdict = Extract<ScanPhase, { phase: 'verdict' }>;
 
 /** Returns the latest announcement for the live region (it stays after the verdict goes). */
 export function useVerdictFeedback(
-  state: ScanPhase,
-  settings: Pick<Settings, 'direction' | 'sounds' | 'vibration'>,
-  s: Strings,
+  verdict: Verdict | null,
+  view: VerdictView | null,
+  settings: Pick<Settings, 'sounds' | 'vibration'>,
 ): string {
-  const [announcement, setAnnouncement] = useState('');
-  const shown = useRef<{ verdict: Verdict | null; settings: typeof settings; s: Strings }>({
-    verdict: null,
-    settings,
-    s,
-  });
-  const verdict = state.phase === 'verdict' ? state : null;
-  shown.current = { verdict, settings, s };
+  const announced = useRef({ shownAt: -1, text: '' });
+  if (verdict && view && announced.current.shownAt !== verdict.shownAt)
+    announced.current = { shownAt: verdict.shownAt, text: view.announcement };
+  const latest = useRef({ verdict, view, settings });
+  latest.current = { verdict, view, settings };
   const shownAt = verdict?.shownAt ?? null;
 
-  useEffect(() => {
-    const { verdict, settings, s } = shown.current;
-    if (!verdict) return;
+  useLayoutEffect(() => {
+    const { verdict, view, settings } = latest.current;
+    if (!verdict || !view) return;
     const { outcome, start, source } = verdict;
-    const view = verdictView(outcome, settings.direction, s, verdict.shownAt);
-    setAnnouncement(view.announcement);
     void afterNextPaint().then((painted) => {
       const cue =
         view.tone === 'duplicate'
@@ -52,5 +47,5 @@ export function useVerdictFeedback(
     });
   }, [shownAt]);
 
-  return announcement;
+  return announced.current.text;
 }
