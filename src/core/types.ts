@@ -55,6 +55,18 @@ export interface Holder {
   maskedId: string;
 }
 
+/**
+ * Which ID card a `cccd` code comes from: the chip CCCD ("Căn cước công dân", 2021 to June
+ * 2024: 6 or 7 fields) or the "Căn cước" card issued since 1 July 2024 (11 fields).
+ */
+export type IdCardKind = 'cccd-chip' | 'can-cuoc-2024';
+
+/**
+ * What a code says about its document beyond its format, as facts (never words): the
+ * verdict screen puts them into the guard's language.
+ */
+export type CodeDetails = { kind: 'id-card'; card: IdCardKind };
+
 export interface CheckResult {
   format: Format;
   verdict: Verdict;
@@ -68,4 +80,6 @@ export interface CheckResult {
   passHash: string | null;
   /** Issuer key id of a signed code. */
   kid: string | null;
+  /** Facts about the document, when the code was read (absent on results made elsewhere). */
+  details?: CodeDetails | null;
 }

@@ -54,6 +54,7 @@ export async function verifyCode(text: string, ctx: VerifyContext): Promise<Chec
       passId: identity?.passId ?? null,
       passHash,
       kid: reading.kind === 'read' && reading.proof ? reading.proof.kid : null,
+      details: (reading.kind === 'read' && reading.details) || null,
     };
   } catch {
     // Only a bug in our own code reaches here; it must still give the guard a safe answer.
@@ -66,6 +67,7 @@ export async function verifyCode(text: string, ctx: VerifyContext): Promise<Chec
       passId: null,
       passHash: null,
       kid: null,
+      details: null,
     };
   }
 }

@@ -11,11 +11,11 @@ const run = (args: string[], cwd: string) =>
   spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
 
 describe('kiosk CLI', () => {
-  it.skipIf(!vectorsPresent)('runs the shared vectors: 60 passed, 0 failed', () => {
+  it.skipIf(!vectorsPresent)('runs the shared vectors: 65 passed, 0 failed', () => {
     const out = execFileSync(process.execPath, [BIN, 'vectors', VECTORS_PATH], {
       encoding: 'utf8',
     });
-    expect(out.trim().split('\n').at(-1)).toBe('60 passed, 0 failed');
+    expect(out.trim().split('\n').at(-1)).toBe('65 passed, 0 failed');
   });
 
   it('keygen → bundle → issue → verify gives green', () => {

@@ -1,6 +1,6 @@
 // What a format adapter reads out of a code. The colour rules and the verdict work on these
 // facts only, never on the scanned text, so a new format (the EU DCC next) is one more adapter.
-import type { Format } from '../types';
+import type { CodeDetails, Format } from '../types';
 
 export interface IdentityFacts {
   /** As read; displayText() before showing. */
@@ -52,6 +52,8 @@ export type CodeReading =
       /** Null for identity-only formats: they must never yield a health colour. */
       health: HealthFacts | null;
       proof: Ed25519Proof | null;
+      /** What the code says about its document beyond the format, for the verdict screen. */
+      details?: CodeDetails;
     };
 
 export interface FormatAdapter {

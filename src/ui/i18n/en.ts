@@ -62,7 +62,8 @@ export const en: Strings = {
     colorRed: 'Red card',
     formatSigned: 'Signed personal QR code',
     formatUnsigned: 'Old personal QR code (unsigned)',
-    formatCccd: 'Chip ID card',
+    formatCccd: 'Chip citizen ID card (CCCD)',
+    formatCanCuoc: 'ID card (Căn cước, since 2024)',
     formatUnknown: 'Not a personal QR code',
   },
   reasons: {

@@ -62,6 +62,7 @@ export const vi = {
     formatSigned: 'Mã QR cá nhân có chữ ký',
     formatUnsigned: 'Mã QR cá nhân cũ (không chữ ký)',
     formatCccd: 'Căn cước công dân gắn chip',
+    formatCanCuoc: 'Căn cước',
     formatUnknown: 'Không phải mã QR cá nhân',
   },
   reasons: {
