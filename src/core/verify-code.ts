@@ -17,11 +17,15 @@ export interface VerifyContext {
   verifier: Ed25519Verifier;
 }
 
+/** Years a living holder can have been born in; anything else read from a code is noise. */
+const BIRTH_YEARS = { min: 1900, max: 2100 };
+
 function holderOf(identity: IdentityFacts | null): Holder | null {
   if (!identity) return null;
+  const year = identity.birthYear;
   return {
     name: displayText(identity.name),
-    birthYear: identity.birthYear,
+    birthYear: year !== null && year >= BIRTH_YEARS.min && year <= BIRTH_YEARS.max ? year : null,
     maskedId: maskId(identity.documentNumber),
   };
 }
