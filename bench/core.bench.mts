@@ -4,10 +4,10 @@ import {
   createNobleVerifier,
   createVerifier,
   DEFAULT_POLICY,
-  readCode,
   verifyCode,
   type Ed25519Verifier,
 } from '../src/core';
+import { readCode } from '../src/core/formats/read-code';
 import { fixtureWorld } from '../test/support/world';
 import { median, writeReport } from './report';
 

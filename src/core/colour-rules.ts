@@ -24,7 +24,13 @@ export function healthColor(health: HealthFacts, rules: HealthRules, now: number
     v.lastDoseAt + rules.vaccineWaitDays * DAY_MS <= now &&
     now < v.lastDoseAt + rules.vaccineValidDays * DAY_MS;
   if (vaccineWindow && v.dose >= v.of) return { color: 'green', reason: 'VACCINATED_FULL' };
-  if (r !== null && r <= now && now < r + rules.recoveryValidDays * DAY_MS) {
+  const recoveryWindow = health.recoveryWindow;
+  if (
+    r !== null &&
+    r <= now &&
+    now < r + rules.recoveryValidDays * DAY_MS &&
+    (!recoveryWindow || (recoveryWindow.from <= now && now < recoveryWindow.until))
+  ) {
     return { color: 'green', reason: 'RECOVERED' };
   }
   if (vaccineWindow && v.dose >= 1) return { color: 'yellow', reason: 'VACCINATED_PARTIAL' };

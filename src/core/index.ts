@@ -20,7 +20,7 @@ export {
   webCryptoHasEd25519,
 } from './ed25519';
 export type { Ed25519Verifier, VerifierKind } from './ed25519';
-export { readCode } from './formats/read-code';
+export { loadDccAdapter } from './formats/read-code-lazily';
 export type { CodeReading, HealthFacts, IdentityFacts } from './formats/facts';
 export { kidOf, passHashOf } from './digest';
 export { decodeB64u, decodeB64uExact, encodeB64u } from './b64u';

@@ -1,9 +1,9 @@
-// Verifying one scanned text (spec §5): read it with its format adapter, check the proof
-// against the held bundle, colour it, and decide. Never throws, whatever the text.
+// Verifying one scanned text (personal-qr.md §5, eu-dcc.md): read it with its format adapter,
+// check the proof against the held bundle, colour it, and decide. Never throws, whatever the text.
 import { checkSignedPass } from './check-pass';
 import type { Ed25519Verifier } from './ed25519';
-import { readCode } from './formats/read-code';
-import type { CodeReading, IdentityFacts } from './formats/facts';
+import { readCodeLazily } from './formats/read-code-lazily';
+import type { CodeReading, IdentityFacts, Proof } from './formats/facts';
 import { displayText, maskId } from './text';
 import type { TrustBundle } from './trust-bundle';
 import type { CheckResult, Holder, VenuePolicy } from './types';
@@ -30,6 +30,12 @@ function holderOf(identity: IdentityFacts | null): Holder | null {
   };
 }
 
+/** A key id fit to log: an Ed25519 kid, or a DCC kid of the 8 bytes a signer can have. */
+const KID = /^[A-Za-z0-9_-]{11}$/;
+function loggedKid(proof: Proof | null): string | null {
+  return proof && KID.test(proof.kid) ? proof.kid : null;
+}
+
 async function findingFor(
   reading: CodeReading,
   ctx: VerifyContext,
@@ -47,7 +53,7 @@ async function findingFor(
 export async function verifyCode(text: string, ctx: VerifyContext): Promise<CheckResult> {
   let reading: CodeReading = { kind: 'unknown' };
   try {
-    reading = readCode(text);
+    reading = await readCodeLazily(text);
     const { finding, passHash } = await findingFor(reading, ctx);
     const decision = decide(finding, ctx.policy, ctx.bundle, ctx.now);
     const identity = reading.kind === 'unknown' ? null : reading.identity;
@@ -57,7 +63,7 @@ export async function verifyCode(text: string, ctx: VerifyContext): Promise<Chec
       holder: holderOf(identity),
       passId: identity?.passId ?? null,
       passHash,
-      kid: reading.kind === 'read' && reading.proof ? reading.proof.kid : null,
+      kid: reading.kind === 'read' ? loggedKid(reading.proof) : null,
       details: (reading.kind === 'read' && reading.details) || null,
     };
   } catch {

@@ -9,6 +9,7 @@ const negative = (sampledAt: number, type: 'PCR' | 'RAT' = 'RAT'): HealthFacts =
   vaccination: null,
   test: { positive: false, sampledAt, type },
   recoveredFrom: null,
+  recoveryWindow: null,
 });
 
 describe('health colour (spec §5 step 4)', () => {

@@ -1,8 +1,7 @@
 // The format adapters at their own level (spec §3 and §5 steps 0–1): clean-up, the ID cards
 // (chip CCCD and the Căn cước card of 2024) and where the 1405 shape ends.
 import { describe, expect, it } from 'vitest';
-import { readCode } from '../../src/core';
-import { cleanScannedText } from '../../src/core/formats/read-code';
+import { cleanScannedText, readCode } from '../../src/core/formats/read-code';
 import { fixtureWorld } from '../support/world';
 
 const CHIP =

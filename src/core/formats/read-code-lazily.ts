@@ -1,0 +1,28 @@
+// Format detection as the kiosk does it: the 1405 and ID-card readers are always there, and
+// the DCC reader (CBOR, inflate, COSE: most of the format code) is loaded the first time a DCC
+// is scanned, so that it does not weigh on the kiosk's start-up.
+import { cccdAdapter } from './cccd';
+import type { CodeReading, FormatAdapter } from './facts';
+import { pqr1405Adapter } from './pqr-1405';
+import { DCC_PREFIX, readWith, scannedText } from './scanned-text';
+
+const ADAPTERS: readonly FormatAdapter[] = [pqr1405Adapter, cccdAdapter];
+
+let dccAdapter: Promise<FormatAdapter> | null = null;
+
+/** Starts loading the DCC reader (e.g. when the kiosk is idle); later calls share it. */
+export function loadDccAdapter(): Promise<FormatAdapter> {
+  if (!dccAdapter) {
+    dccAdapter = import('./dcc/dcc-adapter').then((m) => m.dccAdapter);
+    // A failed load (the chunk missing from an old cache) is tried again at the next DCC.
+    dccAdapter.catch(() => (dccAdapter = null));
+  }
+  return dccAdapter;
+}
+
+export async function readCodeLazily(raw: string): Promise<CodeReading> {
+  const text = scannedText(raw);
+  if (text === null) return { kind: 'unknown' };
+  if (text.startsWith(DCC_PREFIX)) return readWith(text, [await loadDccAdapter()]);
+  return readWith(text, ADAPTERS);
+}
