@@ -1,5 +1,6 @@
 // The `kiosk` command: everything an issuer, a venue or a tester needs around the kiosk.
 import { bundleCommand } from './commands/bundle';
+import { dccCommand } from './commands/dcc';
 import { issueCommand } from './commands/issue';
 import { keygenCommand } from './commands/keygen';
 import { bundlePublishCommand } from './commands/publish';
@@ -14,7 +15,7 @@ import { UsageError } from './usage-error';
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, [Command, string]> = {
-  vectors: [vectorsCommand, 'run a conformance vector file (shared/vectors/pqr-v1.json)'],
+  vectors: [vectorsCommand, 'run a conformance vector file (pqr-v1.json, dcc-v1.json)'],
   verify: [verifyCommand, 'verify one QR text against a trust bundle; prints JSON'],
   keygen: [keygenCommand, 'make an Ed25519 key pair (root, issuer)'],
   bundle: [
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, [Command, string]> = {
     'build and sign a trust bundle; `bundle publish FILE` installs one on the server',
   ],
   issue: [issueCommand, 'issue a signed personal QR (text, PNG or SVG)'],
+  dcc: [dccCommand, 'a demo EU DCC signer (`dcc signer`) and signed HC1 codes (`dcc issue`)'],
   start: [startCommand, 'build the kiosk and start the sync server (npm start)'],
   venue: [venueCommand, 'venues, enrollment codes and devices on the sync server'],
   root: [rootCommand, 'root keys the sync server accepts trust bundles from'],
