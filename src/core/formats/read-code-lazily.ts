@@ -22,7 +22,7 @@ export function loadDccAdapter(): Promise<FormatAdapter> {
 
 export async function readCodeLazily(raw: string): Promise<CodeReading> {
   const text = scannedText(raw);
-  if (text === null) return { kind: 'unknown' };
+  if (typeof text !== 'string') return text;
   if (text.startsWith(DCC_PREFIX)) return readWith(text, [await loadDccAdapter()]);
   return readWith(text, ADAPTERS);
 }

@@ -14,5 +14,5 @@ const ADAPTERS: readonly FormatAdapter[] = [dccAdapter, pqr1405Adapter, cccdAdap
 
 export function readCode(raw: string): CodeReading {
   const text = scannedText(raw);
-  return text === null ? { kind: 'unknown' } : readWith(text, ADAPTERS);
+  return typeof text === 'string' ? readWith(text, ADAPTERS) : text;
 }

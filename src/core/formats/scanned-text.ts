@@ -19,11 +19,16 @@ export function cleanScannedText(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** The cleaned text, or null when there is nothing a reader should look at. */
-export function scannedText(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw.length > MAX_TEXT_LENGTH) return null;
+const UNKNOWN: CodeReading = { kind: 'unknown' };
+/** A text starting `HC1:` is a DCC whatever follows (eu-dcc.md §1), one too long included. */
+const TOO_LONG_DCC: CodeReading = { kind: 'malformed', format: 'dcc', identity: null };
+
+/** The cleaned text, or the reading of a text no reader should look at. */
+export function scannedText(raw: unknown): string | CodeReading {
+  if (typeof raw !== 'string') return UNKNOWN;
+  if (raw.length > MAX_TEXT_LENGTH) return raw.startsWith(DCC_PREFIX) ? TOO_LONG_DCC : UNKNOWN;
   const text = cleanScannedText(raw);
-  return text.length === 0 ? null : text;
+  return text.length === 0 ? UNKNOWN : text;
 }
 
 /** Step 1: the first adapter that recognises the text reads it. */

@@ -12,7 +12,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const DIRECTIONS = ['in', 'out'];
 const SOURCES = ['camera', 'wedge', 'paste', 'typed', 'manual'];
-const FORMATS = ['pqr-signed', 'pqr-unsigned', 'cccd', 'unknown', 'manual'];
+const FORMATS = ['pqr-signed', 'pqr-unsigned', 'cccd', 'dcc', 'unknown', 'manual'];
 const VERDICTS = ['admit', 'review', 'deny'];
 const DECISIONS = ['admit', 'refuse'];
 const COLORS = ['green', 'yellow', 'red', 'none'];

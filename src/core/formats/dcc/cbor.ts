@@ -2,8 +2,10 @@
 // labels are integers), a repeated key keeps its last value, and every tag decodes to a
 // `CborTag` wrapper, so that the readers below accept a tag only where eu-dcc.md names it (18
 // and 61 around the message, 0 and 1 on `sc`); any other tag makes the field that holds it
-// the wrong type, and is ignored where the kiosk does not look.
-import { decode, type TagDecoder } from 'cborg';
+// the wrong type, and is ignored where the kiosk does not look. Nesting is bounded, so hostile
+// input never drives cborg's recursion down to a stack overflow.
+import { decode, Tokenizer, type TagDecoder } from 'cborg';
+import type { DecodeTokenizer } from 'cborg/interface';
 
 export class CborTag {
   constructor(
@@ -23,6 +25,47 @@ const EVERY_TAG = new Proxy({} as Record<number, TagDecoder>, {
       : undefined,
 });
 
+/** A COSE message with its DCC nests about 8 deep; nothing a kiosk reads needs more. */
+export const MAX_CBOR_DEPTH = 32;
+
+type Token = ReturnType<DecodeTokenizer['next']>;
+
+/** cborg's tokenizer, refusing to open a container (array, map, tag) past MAX_CBOR_DEPTH. */
+class DepthLimitedTokenizer implements DecodeTokenizer {
+  /** Items still to come in each open container, innermost last. */
+  private readonly open: number[] = [];
+  constructor(private readonly inner: DecodeTokenizer) {}
+  done(): boolean {
+    return this.inner.done();
+  }
+  pos(): number {
+    return this.inner.pos();
+  }
+  next(): Token {
+    const token = this.inner.next();
+    const kind = token.type.name;
+    if (kind === 'break') {
+      this.open.pop(); // the end of an indefinite-length container
+      this.closeFinished();
+      return token;
+    }
+    if (this.open.length > 0) this.open[this.open.length - 1]! -= 1;
+    const n = Number(token.value);
+    const items = kind === 'array' ? n : kind === 'map' ? 2 * n : kind === 'tag' ? 1 : 0;
+    if (items > 0) {
+      if (this.open.length >= MAX_CBOR_DEPTH) throw new RangeError('CBOR nested too deep');
+      this.open.push(items);
+    } else {
+      this.closeFinished();
+    }
+    return token;
+  }
+  /** A container is done when its last item is: close it, and any parent it completes. */
+  private closeFinished(): void {
+    while (this.open.length > 0 && this.open[this.open.length - 1] === 0) this.open.pop();
+  }
+}
+
 const OPTIONS = {
   useMaps: true,
   rejectDuplicateMapKeys: false,
@@ -37,7 +80,10 @@ export const NOT_CBOR: unique symbol = Symbol('not CBOR');
 /** One complete CBOR item, or NOT_CBOR when the bytes are not exactly that. */
 export function decodeCbor(bytes: Uint8Array): unknown {
   try {
-    return decode(bytes, OPTIONS);
+    return decode(bytes, {
+      ...OPTIONS,
+      tokenizer: new DepthLimitedTokenizer(new Tokenizer(bytes, OPTIONS)),
+    });
   } catch {
     // Malformed CBOR, trailing bytes, or nesting deep enough to exhaust the stack.
     return NOT_CBOR;
