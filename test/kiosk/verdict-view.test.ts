@@ -95,6 +95,13 @@ describe('verdict view', () => {
     expect(label({ kind: 'id-card', card: 'can-cuoc-2024' }, en)).toBe(
       'ID card (Căn cước, since 2024)',
     );
+    const dcc = result({
+      format: 'dcc',
+      holder: { name: 'NGUYEN VAN AN', birthYear: 1990, maskedId: '' },
+    });
+    expect(
+      verdictView({ kind: 'logged', result: dcc, entry, saved: true }, 'in', vi, 0),
+    ).toMatchObject({ formatLabel: 'Chứng nhận COVID-19 (EU DCC)', maskedId: null });
   });
   it('warns in large type when the entry was not saved', () => {
     const v = verdictView(

@@ -64,6 +64,7 @@ export const en: Strings = {
     formatUnsigned: 'Old personal QR code (unsigned)',
     formatCccd: 'Chip citizen ID card (CCCD)',
     formatCanCuoc: 'ID card (Căn cước, since 2024)',
+    formatDcc: 'EU Digital COVID Certificate',
     formatUnknown: 'Not a personal QR code',
   },
   reasons: {

@@ -46,6 +46,8 @@ function formatLabel(result: CheckResult, s: Strings): string {
       return result.details?.kind === 'id-card' && result.details.card === 'can-cuoc-2024'
         ? s.verdict.formatCanCuoc
         : s.verdict.formatCccd;
+    case 'dcc':
+      return s.verdict.formatDcc;
     default:
       return s.verdict.formatUnknown;
   }
