@@ -12,6 +12,11 @@ import { inflateZlib, MAX_INFLATED_BYTES } from '../../src/core/formats/dcc/zlib
 import { encodeBase45 } from '../../src/issuer/dcc/base45-encode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** Bytes that deflate cannot shrink much. */
+const noise = (n: number) => {
+  let x = 12345;
+  return Uint8Array.from({ length: n }, () => (x = (x * 1103515245 + 12345) >>> 0) >>> 24);
+};
 const text = (b: Uint8Array | null) => (b ? new TextDecoder().decode(b) : null);
 
 describe('Base45 (RFC 9285)', () => {
@@ -73,11 +78,18 @@ describe('ZLIB with a 64 KiB cap', () => {
     expect(inflateZlib(flipped(0))).toBeNull(); // CMF
     expect(inflateZlib(flipped(good.length - 1))).toBeNull(); // Adler-32
     expect(inflateZlib(good.subarray(0, good.length - 6))).toBeNull();
+    const large = zlibSync(noise(3000));
+    expect(large.length).toBeGreaterThan(1100);
+    expect(inflateZlib(large)).toHaveLength(3000);
+    const cut = Uint8Array.from([...large.subarray(0, 600), ...large.subarray(large.length - 4)]);
+    expect(inflateZlib(cut)).toBeNull();
     expect(inflateZlib(Uint8Array.of(0x78, 0xbb, 0, 0, 0, 1, 3, 0, 0, 0, 0, 1))).toBeNull(); // FDICT
     expect(inflateZlib(new Uint8Array(0))).toBeNull();
     // Bytes between the end of the deflate stream and the Adler-32 (fflate alone ignores them).
-    for (const n of [0, 100, 5000]) {
-      const z = zlibSync(new Uint8Array(n).map((_, i) => (i * 31) % 256));
+    // Small bodies are inflated at once, large ones (here ~3 KB of noise) in pieces.
+    for (const plain of [new Uint8Array(0), new Uint8Array(100).fill(7), noise(3000)]) {
+      const n = plain.length;
+      const z = zlibSync(plain);
       const at = z.length - 4;
       expect(inflateZlib(z)).toHaveLength(n);
       for (const extra of [[0], [1, 2, 3]]) {

@@ -50,8 +50,15 @@ class DepthLimitedTokenizer implements DecodeTokenizer {
       return token;
     }
     if (this.open.length > 0) this.open[this.open.length - 1]! -= 1;
-    const n = Number(token.value);
-    const items = kind === 'array' ? n : kind === 'map' ? 2 * n : kind === 'tag' ? 1 : 0;
+    // Only a container's value is its length (a number, or Infinity when indefinite).
+    const items =
+      kind === 'array'
+        ? (token.value as number)
+        : kind === 'map'
+          ? 2 * (token.value as number)
+          : kind === 'tag'
+            ? 1
+            : 0;
     if (items > 0) {
       if (this.open.length >= MAX_CBOR_DEPTH) throw new RangeError('CBOR nested too deep');
       this.open.push(items);

@@ -1,16 +1,23 @@
 // ZLIB (RFC 1950) with a hard output cap: eu-dcc.md §1 wants a zip bomb to be malformed, not a
-// hang. fflate inflates; we feed it the stream in pieces and stop as soon as the output passes
-// the cap, so the work done is bounded near the cap, not by what the input claims. The
-// header and the Adler-32 trailer (which fflate does not check) are checked here.
-import { Inflate } from 'fflate';
+// hang. fflate inflates. A DCC compresses to well under 1 KiB, and deflate turns a byte into at
+// most ~1032, so a body that small is inflated at once into a fixed buffer (nothing allocated
+// per code, which is most of the cost otherwise); a larger one is fed to fflate's stream in
+// pieces and stopped as soon as the output passes the cap. Either way the work is bounded near
+// the cap, not by what the input claims. The header, the Adler-32 trailer (which fflate does not
+// check) and the end of the deflate stream (nothing may sit between it and the trailer) are
+// checked here, as a strict reader (zlib, Java's Inflater) does.
+import { Inflate, inflateSync } from 'fflate';
 
 /** eu-dcc.md §1: never inflate more than 64 KiB. */
 export const MAX_INFLATED_BYTES = 64 * 1024;
-/**
- * Deflate yields at most ~1032 bytes per input byte, so one piece of 512 bytes inflates to at
- * most ~0.5 MB before the cap is seen (a few ms); a real DCC is one or two pieces.
- */
+/** Bodies up to this size are inflated at once: at most ~1 MB of work even for a bomb. */
+const AT_ONCE = 1024;
+/** Larger ones go in pieces: each inflates to at most ~0.5 MB before the cap is seen. */
 const PIECE = 512;
+
+// Fixed buffers for inflating at once: the reader runs synchronously, one code at a time.
+const scratch = new Uint8Array(MAX_INFLATED_BYTES + 1);
+const spare = new Uint8Array(MAX_INFLATED_BYTES + 1);
 
 class TooLarge extends Error {}
 
@@ -30,12 +37,36 @@ function adler32(bytes: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
+function headerOk(cmf: number, flg: number): boolean {
+  // Deflate (CM 8), a window of at most 32 KiB, no preset dictionary, and the check bits.
+  return (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (flg & 0x20) === 0 && (cmf * 256 + flg) % 31 === 0;
+}
+
+/** Inflates a small body into `scratch`; null when corrupt or past the cap. */
+function inflateAtOnce(body: Uint8Array, cap: number): Uint8Array | null {
+  let out: Uint8Array;
+  try {
+    // Writes past the end of `out` are dropped: a longer result comes back cap + 1 long.
+    out = inflateSync(body, { out: scratch.subarray(0, cap + 1) });
+  } catch {
+    return null;
+  }
+  if (out.length > cap) return null;
+  // fflate stops at the final block and ignores what follows. The stream must end in the last
+  // byte, so without that byte it cannot be complete; if it still is, bytes were smuggled in.
+  try {
+    inflateSync(body.subarray(0, body.length - 1), { out: spare.subarray(0, cap + 1) });
+    return null;
+  } catch {
+    return out.slice();
+  }
+}
+
 /**
- * True when the deflate stream ended (its final block) exactly where the Adler-32 begins. fflate
- * stops at the final block and ignores what follows, so bytes smuggled in between would go
- * unseen; a strict ZLIB reader (zlib, Java's Inflater) refuses them. fflate keeps the input it
- * has not consumed in `p` and the bit position within its first byte in `s.p`: if a new fflate
- * changes that, every DCC reads as malformed and the vector tests fail at once.
+ * True when the streamed deflate data ended (its final block) exactly where the body ends.
+ * fflate keeps the input it has not consumed in `p` and the bit position within its first byte
+ * in `s.p`: if a new fflate changes that, every large body reads as malformed and the tests of
+ * zlib-inflate fail at once.
  */
 function consumedAll(inflate: Inflate): boolean {
   const state = inflate as unknown as { p?: unknown; s?: { p?: unknown; f?: unknown } };
@@ -45,15 +76,8 @@ function consumedAll(inflate: Inflate): boolean {
   return state.p.length === partlyRead;
 }
 
-function headerOk(cmf: number, flg: number): boolean {
-  // Deflate (CM 8), a window of at most 32 KiB, no preset dictionary, and the check bits.
-  return (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (flg & 0x20) === 0 && (cmf * 256 + flg) % 31 === 0;
-}
-
-/** The inflated bytes, or null for anything that is not a complete ZLIB stream within the cap. */
-export function inflateZlib(data: Uint8Array, cap = MAX_INFLATED_BYTES): Uint8Array | null {
-  if (data.length < 6 || !headerOk(data[0]!, data[1]!)) return null;
-  const body = data.subarray(2, data.length - 4);
+/** Inflates a large body in pieces; null when corrupt, incomplete or past the cap. */
+function inflateInPieces(body: Uint8Array, cap: number): Uint8Array | null {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let ended = false;
@@ -68,7 +92,6 @@ export function inflateZlib(data: Uint8Array, cap = MAX_INFLATED_BYTES): Uint8Ar
       const end = Math.min(at + PIECE, body.length);
       inflate.push(body.subarray(at, end), end === body.length);
     }
-    if (body.length === 0) inflate.push(body, true);
   } catch {
     return null; // corrupt deflate data, or past the cap
   }
@@ -79,6 +102,15 @@ export function inflateZlib(data: Uint8Array, cap = MAX_INFLATED_BYTES): Uint8Ar
     out.set(c, o);
     o += c.length;
   }
+  return out;
+}
+
+/** The inflated bytes, or null for anything that is not a complete ZLIB stream within the cap. */
+export function inflateZlib(data: Uint8Array, cap = MAX_INFLATED_BYTES): Uint8Array | null {
+  if (data.length < 8 || !headerOk(data[0]!, data[1]!)) return null;
+  const body = data.subarray(2, data.length - 4);
+  const out = body.length <= AT_ONCE ? inflateAtOnce(body, cap) : inflateInPieces(body, cap);
+  if (!out) return null;
   const t = data.length - 4;
   const expected =
     ((data[t]! << 24) | (data[t + 1]! << 16) | (data[t + 2]! << 8) | data[t + 3]!) >>> 0;
