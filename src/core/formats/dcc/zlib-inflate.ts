@@ -12,12 +12,16 @@ import { Inflate, inflateSync } from 'fflate';
 export const MAX_INFLATED_BYTES = 64 * 1024;
 /** Bodies up to this size are inflated at once: at most ~1 MB of work even for a bomb. */
 const AT_ONCE = 1024;
-/** Larger ones go in pieces: each inflates to at most ~0.5 MB before the cap is seen. */
-const PIECE = 512;
+/** Deflate yields at most 1032 bytes per input byte (a 258-byte match in two bits). */
+const MAX_RATIO = 1032;
+/** Larger ones (rare) go in pieces: each inflates to at most ~130 KB before the cap is seen. */
+const PIECE = 128;
 
-// Fixed buffers for inflating at once: the reader runs synchronously, one code at a time.
-const scratch = new Uint8Array(MAX_INFLATED_BYTES + 1);
-const spare = new Uint8Array(MAX_INFLATED_BYTES + 1);
+// Fixed buffers for inflating at once, made at the first DCC (the reader runs synchronously, one
+// code at a time). The first holds whatever a small body can inflate to, so that even a bomb is
+// written in bounds (V8 makes every write past a typed array's end slow: ~100 ms for 1 MB).
+let scratch: Uint8Array | null = null;
+let spare: Uint8Array | null = null;
 
 class TooLarge extends Error {}
 
@@ -44,18 +48,20 @@ function headerOk(cmf: number, flg: number): boolean {
 
 /** Inflates a small body into `scratch`; null when corrupt or past the cap. */
 function inflateAtOnce(body: Uint8Array, cap: number): Uint8Array | null {
+  scratch ??= new Uint8Array(AT_ONCE * MAX_RATIO + 1024);
+  spare ??= new Uint8Array(MAX_INFLATED_BYTES + 1);
   let out: Uint8Array;
   try {
-    // Writes past the end of `out` are dropped: a longer result comes back cap + 1 long.
-    out = inflateSync(body, { out: scratch.subarray(0, cap + 1) });
+    out = inflateSync(body, { out: scratch });
   } catch {
     return null;
   }
   if (out.length > cap) return null;
   // fflate stops at the final block and ignores what follows. The stream must end in the last
   // byte, so without that byte it cannot be complete; if it still is, bytes were smuggled in.
+  // (Its output is a prefix of the whole stream's: it fits the cap.)
   try {
-    inflateSync(body.subarray(0, body.length - 1), { out: spare.subarray(0, cap + 1) });
+    inflateSync(body.subarray(0, body.length - 1), { out: spare });
     return null;
   } catch {
     return out.slice();
