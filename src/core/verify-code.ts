@@ -53,7 +53,8 @@ async function findingFor(
 export async function verifyCode(text: string, ctx: VerifyContext): Promise<CheckResult> {
   let reading: CodeReading = { kind: 'unknown' };
   try {
-    reading = await readCodeLazily(text);
+    const read = readCodeLazily(text);
+    reading = read instanceof Promise ? await read : read; // no extra turn for most codes
     const { finding, passHash } = await findingFor(reading, ctx);
     const decision = decide(finding, ctx.policy, ctx.bundle, ctx.now);
     const identity = reading.kind === 'unknown' ? null : reading.identity;

@@ -20,9 +20,10 @@ export function loadDccAdapter(): Promise<FormatAdapter> {
   return dccAdapter;
 }
 
-export async function readCodeLazily(raw: string): Promise<CodeReading> {
+/** Synchronous except for a DCC, whose reader may have to be loaded first. */
+export function readCodeLazily(raw: string): CodeReading | Promise<CodeReading> {
   const text = scannedText(raw);
   if (typeof text !== 'string') return text;
-  if (text.startsWith(DCC_PREFIX)) return readWith(text, [await loadDccAdapter()]);
+  if (text.startsWith(DCC_PREFIX)) return loadDccAdapter().then((dcc) => readWith(text, [dcc]));
   return readWith(text, ADAPTERS);
 }
