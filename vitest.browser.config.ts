@@ -1,7 +1,8 @@
 // The store suite again, in real Chromium: fake-indexeddb passes only part of the platform
 // tests, so what the kiosk relies on (commit timing, key ranges, structured clone of a
-// CryptoKey, quota errors) is checked against the real IndexedDB too. Debian's Chromium; no
-// browser download. Run: npx vitest run --config vitest.browser.config.ts
+// CryptoKey, quota errors) is checked against the real IndexedDB too. And test/browser/: the
+// conformance vectors with Chromium's own WebCrypto. Debian's Chromium; no browser download.
+// Run: npx vitest run --config vitest.browser.config.ts
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { playwright } from '@vitest/browser-playwright';
@@ -22,7 +23,7 @@ class RealQuotaFirst extends BaseSequencer {
 
 export default defineConfig({
   test: {
-    include: ['test/store/**/*.test.ts'],
+    include: ['test/store/**/*.test.ts', 'test/browser/**/*.test.ts'],
     testTimeout: 60_000,
     // One file at a time: all share the page's origin, and the real-quota test lowers its quota.
     fileParallelism: false,

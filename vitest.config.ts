@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    // test/browser/ runs in Chromium (vitest.browser.config.ts).
+    exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -1,20 +1,29 @@
 // The `kiosk` command: everything an issuer, a venue or a tester needs around the kiosk.
-import { bundleCommand } from './commands/bundle';
-import { issueCommand } from './commands/issue';
-import { keygenCommand } from './commands/keygen';
-import { bundlePublishCommand } from './commands/publish';
-import { rootCommand } from './commands/root';
-import { startCommand } from './commands/start';
-import { venueCommand } from './commands/venue';
-import { vectorsCommand } from './commands/vectors';
-import { verifyCommand } from './commands/verify';
 import { withSubcommands } from './subcommands';
 import { UsageError } from './usage-error';
 
 type Command = (argv: string[]) => Promise<number>;
 
+// Each command's module is loaded when it runs: `kiosk keygen` need not load the sync server,
+// nor `kiosk start` the X.509 library of `kiosk dcc`.
+const vectorsCommand: Command = async (argv) =>
+  (await import('./commands/vectors')).vectorsCommand(argv);
+const verifyCommand: Command = async (argv) =>
+  (await import('./commands/verify')).verifyCommand(argv);
+const keygenCommand: Command = async (argv) =>
+  (await import('./commands/keygen')).keygenCommand(argv);
+const bundleCommand: Command = async (argv) =>
+  (await import('./commands/bundle')).bundleCommand(argv);
+const bundlePublishCommand: Command = async (argv) =>
+  (await import('./commands/publish')).bundlePublishCommand(argv);
+const issueCommand: Command = async (argv) => (await import('./commands/issue')).issueCommand(argv);
+const dccCommand: Command = async (argv) => (await import('./commands/dcc')).dccCommand(argv);
+const startCommand: Command = async (argv) => (await import('./commands/start')).startCommand(argv);
+const venueCommand: Command = async (argv) => (await import('./commands/venue')).venueCommand(argv);
+const rootCommand: Command = async (argv) => (await import('./commands/root')).rootCommand(argv);
+
 const COMMANDS: Record<string, [Command, string]> = {
-  vectors: [vectorsCommand, 'run a conformance vector file (shared/vectors/pqr-v1.json)'],
+  vectors: [vectorsCommand, 'run a conformance vector file (pqr-v1.json, dcc-v1.json)'],
   verify: [verifyCommand, 'verify one QR text against a trust bundle; prints JSON'],
   keygen: [keygenCommand, 'make an Ed25519 key pair (root, issuer)'],
   bundle: [
@@ -22,6 +31,7 @@ const COMMANDS: Record<string, [Command, string]> = {
     'build and sign a trust bundle; `bundle publish FILE` installs one on the server',
   ],
   issue: [issueCommand, 'issue a signed personal QR (text, PNG or SVG)'],
+  dcc: [dccCommand, 'a demo EU DCC signer (`dcc signer`) and signed HC1 codes (`dcc issue`)'],
   start: [startCommand, 'build the kiosk and start the sync server (npm start)'],
   venue: [venueCommand, 'venues, enrollment codes and devices on the sync server'],
   root: [rootCommand, 'root keys the sync server accepts trust bundles from'],

@@ -1,9 +1,11 @@
-// `kiosk bundle`: builds and signs a trust bundle from issuer public keys, revocations,
-// rules and validity. Its seq is one more than the bundle it replaces (--prev, or --out's).
+// `kiosk bundle`: builds and signs a trust bundle from issuer public keys, DCC signer
+// certificates, revocations, rules and validity. Its seq is one more than the bundle it
+// replaces (--prev, or --out's).
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DAY_MS, readBundlePayload, decodeB64u, type HealthRules } from '../../src/core';
 import { buildTrustBundle, DEFAULT_RULES } from '../../src/issuer/trust-bundle-builder';
+import { readDccSigners } from '../dcc-certificates';
 import { readJson, readText, writeText } from '../files';
 import { readKeyPair, readPublicKey } from '../key-files';
 import { parseCountArg, parseInstantArg } from '../time-args';
@@ -11,6 +13,7 @@ import { fail } from '../usage-error';
 
 const USAGE =
   'usage: kiosk bundle --root-key ROOT.key --issuer ISSUER.pub [--issuer …] --out FILE\n' +
+  '  [--dcc-signer DSC.pem|DSC.der …] [--dcc-signers-dir DIR …]\n' +
   '  [--prev FILE | --seq N] [--issued ISO] [--expires ISO | --valid-days N]\n' +
   '  [--issuer-from ISO] [--issuer-until ISO] [--revoke-kid KID …] [--revoke-pass HASH …] [--rules FILE|JSON]';
 
@@ -40,6 +43,8 @@ export async function bundleCommand(argv: string[]): Promise<number> {
     options: {
       'root-key': { type: 'string' },
       issuer: { type: 'string', multiple: true },
+      'dcc-signer': { type: 'string', multiple: true },
+      'dcc-signers-dir': { type: 'string', multiple: true },
       out: { type: 'string' },
       prev: { type: 'string' },
       seq: { type: 'string' },
@@ -53,7 +58,10 @@ export async function bundleCommand(argv: string[]): Promise<number> {
       rules: { type: 'string' },
     },
   });
-  if (!values['root-key'] || !values.issuer?.length || !values.out) fail(USAGE);
+  const dccSigners = readDccSigners(values['dcc-signer'] ?? [], values['dcc-signers-dir'] ?? []);
+  // A bundle for DCCs only needs no Ed25519 issuer.
+  if (!values['root-key'] || !values.out || (!values.issuer?.length && !dccSigners.length))
+    fail(USAGE);
   const root = readKeyPair(values['root-key']);
   const issuedAt = parseInstantArg(values.issued, '--issued', Date.now());
   const validDays = parseCountArg(values['valid-days'], '--valid-days', 14);
@@ -74,7 +82,7 @@ export async function bundleCommand(argv: string[]): Promise<number> {
         ? seqOf(previous) + 1
         : 1;
 
-  const issuers = values.issuer.map((spec) => {
+  const issuers = (values.issuer ?? []).map((spec) => {
     const key = readPublicKey(spec);
     return { ...key, name: key.name ?? key.kid, validFrom: issuerFrom, validUntil: issuerUntil };
   });
@@ -84,6 +92,7 @@ export async function bundleCommand(argv: string[]): Promise<number> {
       issuedAt,
       expiresAt,
       issuers,
+      dccSigners,
       revokedKids: values['revoke-kid'] ?? [],
       revokedPasses: values['revoke-pass'] ?? [],
       rules: readRules(values.rules),
@@ -92,7 +101,7 @@ export async function bundleCommand(argv: string[]): Promise<number> {
   );
   writeText(values.out, JSON.stringify(envelope) + '\n', { overwrite: true });
   console.log(
-    `bundle seq ${seq}, ${issuers.length} issuer(s), root ${root.kid}, expires ${new Date(expiresAt).toISOString()} → ${values.out}`,
+    `bundle seq ${seq}, ${issuers.length} issuer(s), ${dccSigners.length} DCC signer(s), root ${root.kid}, expires ${new Date(expiresAt).toISOString()} → ${values.out}`,
   );
   return 0;
 }

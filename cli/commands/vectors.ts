@@ -1,4 +1,5 @@
-// `kiosk vectors FILE`: runs a conformance file in the format of shared/vectors/pqr-v1.json.
+// `kiosk vectors FILE`: runs a conformance file in the format of shared/vectors/pqr-v1.json
+// (personal-qr.md §6) or dcc-v1.json (eu-dcc.md §5, where a case may carry its own bundle).
 import { parseArgs } from 'node:util';
 import {
   createVerifier,
@@ -20,6 +21,8 @@ interface VectorFile {
     qr: string;
     now: string;
     policy: never;
+    /** Replaces the file's bundle for this case (eu-dcc.md §5). */
+    bundle?: unknown;
     expect: { format: string; verdict: string; color: string; reasons: string[] };
   }[];
   bundleCases: { name: string; envelope: unknown; heldSeq: number | null; expect: string }[];
@@ -46,12 +49,16 @@ export async function runVectorFile(
   const roots = file.roots
     .map((r) => rootKeyFrom(r.publicKey))
     .filter((r): r is RootKey => r !== null);
-  const opened = await openTrustBundle(file.bundle, roots, null, verifier);
-  const bundle = opened.outcome === 'refused' ? null : opened.bundle;
+  // Each bundle opened as a kiosk that holds none yet would: every check of §4 but the seq.
+  const open = async (envelope: unknown) => {
+    const opened = await openTrustBundle(envelope, roots, null, verifier);
+    return opened.outcome === 'refused' ? null : opened.bundle;
+  };
+  const fileBundle = await open(file.bundle);
   const outcomes: VectorOutcome[] = [];
   for (const c of file.cases) {
     const r = await verifyCode(c.qr, {
-      bundle,
+      bundle: c.bundle === undefined ? fileBundle : await open(c.bundle),
       policy: c.policy,
       now: Date.parse(c.now),
       verifier,

@@ -13,6 +13,7 @@ export {
   type RootKey,
   type TrustBundle,
 } from './trust-bundle';
+export type { DccSigner } from './dcc-signers';
 export {
   createVerifier,
   createNobleVerifier,
@@ -20,7 +21,9 @@ export {
   webCryptoHasEd25519,
 } from './ed25519';
 export type { Ed25519Verifier, VerifierKind } from './ed25519';
-export { readCode } from './formats/read-code';
+// The sync `readCode` (every format at once) is in ./formats/read-code, not here: exporting it
+// would put the DCC reader in the kiosk's first chunk. The kiosk may preload it when idle.
+export { loadDccAdapter } from './formats/read-code-lazily';
 export type { CodeReading, HealthFacts, IdentityFacts } from './formats/facts';
 export { kidOf, passHashOf } from './digest';
 export { decodeB64u, decodeB64uExact, encodeB64u } from './b64u';

@@ -3,19 +3,19 @@
 // Both browsers and Node 20 provide these.
 
 interface CoreCryptoKey {
-  readonly algorithm: { name: string };
+  readonly algorithm: { name: string; modulusLength?: number; namedCurve?: string };
 }
 
 interface CoreSubtleCrypto {
   importKey(
-    format: 'raw',
+    format: 'raw' | 'spki',
     keyData: Uint8Array,
-    algorithm: { name: string },
+    algorithm: { name: string; namedCurve?: string; hash?: string },
     extractable: boolean,
     keyUsages: string[],
   ): Promise<CoreCryptoKey>;
   verify(
-    algorithm: { name: string },
+    algorithm: { name: string; hash?: string; saltLength?: number },
     key: CoreCryptoKey,
     signature: Uint8Array,
     data: Uint8Array,

@@ -1,6 +1,7 @@
 // The signed trust bundle (spec §4): the only way issuer keys, revocations and the health
 // rules reach a kiosk. Opening is all-or-nothing; a refused bundle never replaces the held one.
 import { decodeB64u, decodeB64uExact } from './b64u';
+import { dccSignerKeysValid, readDccSigners, type DccSigner } from './dcc-signers';
 import { kidOf } from './digest';
 import type { Ed25519Verifier } from './ed25519';
 import { parseIsoInstant } from './times';
@@ -26,6 +27,8 @@ export interface TrustBundle {
   issuedAt: number;
   expiresAt: number;
   issuers: Issuer[];
+  /** Signers of EU Digital COVID Certificates (eu-dcc.md §4); empty when the bundle has none. */
+  dccSigners: DccSigner[];
   revokedKids: ReadonlySet<string>;
   revokedPasses: ReadonlySet<string>;
   rules: HealthRules;
@@ -97,7 +100,10 @@ function readRules(v: unknown): HealthRules | null {
   };
 }
 
-/** Reads a verified payload; null when it is not a well-formed version 1 bundle. */
+/**
+ * Reads a verified payload; null when it is not a well-formed version 1 bundle. Synchronous,
+ * so it cannot check what kind of key each DCC signer holds: openTrustBundle does that too.
+ */
 export function readBundlePayload(payload: unknown, rootKid: string): TrustBundle | null {
   if (!isObject(payload)) return null;
   if (payload.type !== 'pqr-trust-bundle' || payload.version !== 1 || !isCount(payload.seq))
@@ -108,6 +114,8 @@ export function readBundlePayload(payload: unknown, rootKid: string): TrustBundl
   if (!Array.isArray(payload.issuers)) return null;
   const issuers = payload.issuers.map(readIssuer);
   if (issuers.some((i) => i === null)) return null;
+  const dccSigners = readDccSigners(payload.dccSigners);
+  if (!dccSigners) return null;
   if (!isStringList(payload.revokedKids) || !isStringList(payload.revokedPasses)) return null;
   const rules = readRules(payload.rules);
   if (!rules) return null;
@@ -116,6 +124,7 @@ export function readBundlePayload(payload: unknown, rootKid: string): TrustBundl
     issuedAt,
     expiresAt,
     issuers: issuers as Issuer[],
+    dccSigners,
     revokedKids: new Set(payload.revokedKids),
     revokedPasses: new Set(payload.revokedPasses),
     rules,
@@ -154,7 +163,8 @@ export async function openTrustBundle(
       return refuse('BUNDLE_MALFORMED');
     }
     const bundle = readBundlePayload(parseJson(payloadText), root.kid);
-    if (!bundle) return refuse('BUNDLE_MALFORMED');
+    if (!bundle || !(await dccSignerKeysValid(bundle.dccSigners)))
+      return refuse('BUNDLE_MALFORMED');
     if (heldSeq !== null && bundle.seq < heldSeq) return refuse('BUNDLE_ROLLBACK');
     if (heldSeq !== null && bundle.seq === heldSeq) return { outcome: 'same', bundle };
     return { outcome: 'accepted', bundle };

@@ -1,6 +1,6 @@
 // The vocabulary of spec §5: what a verification says, in the spec's own words.
 
-export type Format = 'pqr-signed' | 'pqr-unsigned' | 'cccd' | 'unknown';
+export type Format = 'pqr-signed' | 'pqr-unsigned' | 'cccd' | 'dcc' | 'unknown';
 export type Verdict = 'admit' | 'review' | 'deny';
 export type Color = 'green' | 'yellow' | 'red' | 'none';
 
@@ -55,6 +55,67 @@ export interface Holder {
   maskedId: string;
 }
 
+/**
+ * Which ID card a `cccd` code comes from: the chip CCCD ("Căn cước công dân", 2021 to June
+ * 2024: 6 or 7 fields) or the "Căn cước" card issued since 1 July 2024 (11 fields).
+ */
+export type IdCardKind = 'cccd-chip' | 'can-cuoc-2024';
+
+/** A DCC's kind (eu-dcc.md §3): vaccination, test or recovery. */
+export type CertificateType = 'v' | 't' | 'r';
+
+/**
+ * The deciding entry of a DCC, as facts for the verdict screen ("Tiêm chủng 2/2, ngày …",
+ * "Xét nghiệm âm tính RAT, lấy mẫu lúc …", "Khỏi bệnh, hiệu lực đến …"). Days are the instant
+ * they start in Vietnam (UTC+7). Read from the certificate as it is: on a failed signature
+ * they are what the code claims, not what an issuer said. `covid19` is false when the entry
+ * is about another disease (`tg`), which proves nothing here.
+ */
+export type DccCertificateFacts =
+  | {
+      type: 'vaccination';
+      covid19: boolean;
+      /** `dn` of `sd`; a booster has dose > of. */
+      dose: number;
+      of: number;
+      date: number;
+      /** `mp`, cleaned for display; empty when absent. */
+      product: string;
+    }
+  | {
+      type: 'test';
+      covid19: boolean;
+      /** Null when `tr` is neither "not detected" nor "detected". */
+      result: 'negative' | 'positive' | null;
+      /** PCR (NAAT) or RAT (rapid antigen); null for another test type. */
+      test: 'PCR' | 'RAT' | null;
+      sampledAt: number;
+    }
+  | {
+      type: 'recovery';
+      covid19: boolean;
+      /** Day of the first positive result (`fr`). */
+      firstPositive: number;
+      /** `df` and `du`: valid from the first day through the last day (inclusive). */
+      validFrom: number;
+      validUntil: number;
+    };
+
+/**
+ * What a code says about its document beyond its format, as facts (never words): the
+ * verdict screen puts them into the guard's language.
+ */
+export type CodeDetails =
+  | { kind: 'id-card'; card: IdCardKind }
+  | {
+      kind: 'dcc';
+      /** The issuing country as the certificate states it (CWT `iss`), cleaned; may be empty. */
+      country: string;
+      certificate: DccCertificateFacts;
+      /** How many entries the certificate holds (older issuers put several of one kind). */
+      entries: number;
+    };
+
 export interface CheckResult {
   format: Format;
   verdict: Verdict;
@@ -62,10 +123,15 @@ export interface CheckResult {
   /** The deciding reason first. */
   reasons: ReasonCode[];
   holder: Holder | null;
-  /** Identity for duplicate suppression: `qid:…` for 1405 codes, `cccd:…` for chip cards. */
+  /**
+   * Raw identity for duplicate suppression: `qid:…` (1405), `cccd:…` (ID cards), `dcc:…` (the
+   * holder hash of eu-dcc.md §3). The kiosk pseudonymises it before storing (pseudonym.ts).
+   */
   passId: string | null;
-  /** Spec §2.1 pass hash, for signed codes that parse. */
+  /** Pass hash (personal-qr.md §2.1; a DCC's deciding entry, eu-dcc.md §3), for signed codes that parse. */
   passHash: string | null;
-  /** Issuer key id of a signed code. */
+  /** Signer key id of a signed code (an 8-byte DCC kid as b64u); null when it has none usable. */
   kid: string | null;
+  /** Facts about the document, when the code was read (absent on results made elsewhere). */
+  details?: CodeDetails | null;
 }

@@ -35,12 +35,19 @@ function initialDecision(finding: Finding, policy: VenuePolicy): Decision {
   }
 }
 
-/** Adds a reason; when it also changed the verdict it is the deciding one and goes first. */
+/** Puts a warning first; when the verdict was admit, it becomes `admitBecomes`. */
 function amend(decision: Decision, reason: ReasonCode, admitBecomes: Verdict): Decision {
-  if (decision.verdict === 'admit' && admitBecomes !== 'admit') {
-    return { ...decision, verdict: admitBecomes, reasons: [reason, ...decision.reasons] };
-  }
-  return { ...decision, reasons: [...decision.reasons, reason] };
+  return {
+    ...decision,
+    verdict: decision.verdict === 'admit' ? admitBecomes : decision.verdict,
+    reasons: [reason, ...decision.reasons],
+  };
+}
+
+/** Adds BUNDLE_MISSING after the reasons when it did not change the verdict. */
+function amendMissing(decision: Decision): Decision {
+  if (decision.verdict === 'admit') return amend(decision, 'BUNDLE_MISSING', 'review');
+  return { ...decision, reasons: [...decision.reasons, 'BUNDLE_MISSING'] };
 }
 
 export function decide(
@@ -49,12 +56,15 @@ export function decide(
   bundle: TrustBundle | null,
   now: number,
 ): Decision {
-  let decision = initialDecision(finding, policy);
+  const decision = initialDecision(finding, policy);
   if (!bundle) {
     // The kiosk never admits without a valid trust bundle, whatever the policy says.
-    return finding.kind === 'no-bundle' ? decision : amend(decision, 'BUNDLE_MISSING', 'review');
+    return finding.kind === 'no-bundle' ? decision : amendMissing(decision);
   }
-  if (now >= bundle.expiresAt) decision = amend(decision, 'BUNDLE_STALE', policy.staleBundle);
-  if (now < bundle.issuedAt) decision = amend(decision, 'CLOCK_BEHIND', 'review');
+  // A failure in steps 1–3 stays as it is: the bundle's age changes nothing about it.
+  if (finding.kind === 'failure') return decision;
+  // issuedAt < expiresAt in every accepted bundle, so at most one of the two applies.
+  if (now >= bundle.expiresAt) return amend(decision, 'BUNDLE_STALE', policy.staleBundle);
+  if (now < bundle.issuedAt) return amend(decision, 'CLOCK_BEHIND', 'review');
   return decision;
 }

@@ -4,7 +4,8 @@ import { DAY_MS, HOUR_MS } from '../core/times';
 import { issueSignedCode, unsignedText, type PersonFields } from './personal-code';
 import type { KeyPair } from './keys';
 
-export type SampleKind = 'green' | 'yellow' | 'red' | 'tampered' | 'expired' | 'unsigned' | 'cccd';
+export type SampleKind =
+  'green' | 'yellow' | 'red' | 'tampered' | 'expired' | 'unsigned' | 'cccd' | 'can-cuoc';
 
 export interface SampleCode {
   kind: SampleKind;
@@ -60,6 +61,9 @@ export function sampleCodes(issuer: KeyPair, now: number): SampleCode[] {
   const unsigned = unsignedText(person('HOANG MAI ANH', '162979388586171104', '001095005555'));
   const cccd =
     '001093029317|012345678|Nguyễn Lê Kha Hân|18011987|Nữ|Số 1 Tràng Tiền, Hoàn Kiếm, Hà Nội|15042021';
+  // The Căn cước card issued since 1 July 2024: seven fields and four more, often empty.
+  const canCuoc =
+    '093186002237|362499103|Nguyễn Thị Kim Thư|11011986|Nữ|56 Trần Hoàng Na, Cần Thơ|04102024||||';
   return [
     { kind: 'green', label: 'Tiêm đủ liều — Fully vaccinated', text: green },
     { kind: 'yellow', label: 'Xét nghiệm âm tính — Negative test', text: yellow },
@@ -67,6 +71,7 @@ export function sampleCodes(issuer: KeyPair, now: number): SampleCode[] {
     { kind: 'tampered', label: 'Bị sửa sau khi ký — Tampered', text: tampered },
     { kind: 'expired', label: 'Hết hạn — Expired pass', text: expired },
     { kind: 'unsigned', label: 'Mã cũ không chữ ký — Legacy unsigned', text: unsigned },
-    { kind: 'cccd', label: 'Căn cước gắn chip — Chip ID card', text: cccd },
+    { kind: 'cccd', label: 'Căn cước công dân gắn chip — Chip ID card', text: cccd },
+    { kind: 'can-cuoc', label: 'Căn cước (từ 1/7/2024) — ID card since 2024', text: canCuoc },
   ];
 }

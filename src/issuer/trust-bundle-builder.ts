@@ -1,6 +1,7 @@
 // Builds and signs a trust bundle envelope (spec §4), as the root authority does.
 import { encodeB64u } from '../core/b64u';
 import type { HealthRules } from '../core/trust-bundle';
+import type { CertificateType } from '../core/types';
 import { utf8 } from '../core/text';
 import { signB64u, type KeyPair } from './keys';
 
@@ -12,11 +13,25 @@ export interface BundleIssuer {
   validUntil: number;
 }
 
+/** A DCC signer as eu-dcc.md §4 has it (read from its DSC by whoever builds the bundle). */
+export interface BundleDccSigner {
+  /** b64u of the 8-byte kid. */
+  kid: string;
+  country: string;
+  /** DER SubjectPublicKeyInfo. */
+  spki: Uint8Array;
+  validFrom: number;
+  validUntil: number;
+  /** Null or absent: the DSC names no DCC usage, so it may sign all three. */
+  usage?: CertificateType[] | null;
+}
+
 export interface BundleContent {
   seq: number;
   issuedAt: number;
   expiresAt: number;
   issuers: BundleIssuer[];
+  dccSigners?: BundleDccSigner[];
   revokedKids?: string[];
   revokedPasses?: string[];
   rules?: HealthRules;
@@ -53,6 +68,18 @@ export function buildTrustBundle(content: BundleContent, root: KeyPair): BundleE
       validFrom: iso(i.validFrom),
       validUntil: iso(i.validUntil),
     })),
+    ...(content.dccSigners?.length
+      ? {
+          dccSigners: content.dccSigners.map((d) => ({
+            kid: d.kid,
+            country: d.country,
+            spki: encodeB64u(d.spki),
+            validFrom: iso(d.validFrom),
+            validUntil: iso(d.validUntil),
+            ...(d.usage ? { usage: d.usage } : {}),
+          })),
+        }
+      : {}),
     revokedKids: content.revokedKids ?? [],
     revokedPasses: content.revokedPasses ?? [],
     rules: content.rules ?? DEFAULT_RULES,

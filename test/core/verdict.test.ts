@@ -35,16 +35,31 @@ describe('verdicts', () => {
     expect(cccd.reasons).toEqual(['BUNDLE_MISSING', 'IDENTITY_ONLY']);
   });
 
-  it('puts the deciding reason first and warnings after it', async () => {
-    const stale = NOW + 20 * DAY_MS;
-    const tampered = await check(code('tampered'), { now: stale });
-    expect(tampered.reasons).toEqual(['SIG_INVALID', 'BUNDLE_STALE']);
-    const green = await check(code('green'), { now: NOW + 14 * DAY_MS });
+  it('leaves a failure of steps 1–3 as it is, however old the bundle or slow the clock', async () => {
+    for (const now of [NOW + 20 * DAY_MS, NOW - 2 * DAY_MS]) {
+      expect((await check(code('tampered'), { now })).reasons).toEqual(['SIG_INVALID']);
+      expect((await check('https://example.com/', { now })).reasons).toEqual(['FORMAT_UNKNOWN']);
+    }
+  });
+
+  it('puts BUNDLE_STALE and CLOCK_BEHIND first on every result that passed steps 1–3', async () => {
+    const stale = NOW + 14 * DAY_MS;
+    const behind = NOW - 2 * DAY_MS;
+    const green = await check(code('green'), { now: stale });
     expect(green).toMatchObject({
       verdict: 'review',
       color: 'green',
       reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'],
     });
+    // Also where the warning does not change the verdict: a red deny, an identity-only review.
+    const red = await check(code('red'), { now: stale });
+    expect(red).toMatchObject({ verdict: 'deny', reasons: ['BUNDLE_STALE', 'NO_VALID_STATUS'] });
+    const cccd = await check(code('cccd'), { now: stale });
+    expect(cccd).toMatchObject({ verdict: 'review', reasons: ['BUNDLE_STALE', 'IDENTITY_ONLY'] });
+    const late = await check(code('green'), { now: behind });
+    expect(late).toMatchObject({ verdict: 'review', reasons: ['CLOCK_BEHIND', 'VACCINATED_FULL'] });
+    const unsigned = await check(code('unsigned'), { now: behind });
+    expect(unsigned.reasons).toEqual(['CLOCK_BEHIND', 'IDENTITY_ONLY']);
   });
 
   it('a stale-bundle policy of deny denies', async () => {
@@ -64,6 +79,7 @@ describe('verdicts', () => {
       expired: ['pqr-signed', 'deny', 'PASS_EXPIRED'],
       unsigned: ['pqr-unsigned', 'review', 'IDENTITY_ONLY'],
       cccd: ['cccd', 'review', 'IDENTITY_ONLY'],
+      'can-cuoc': ['cccd', 'review', 'IDENTITY_ONLY'],
     };
     for (const s of world.samples) {
       const r = await check(s.text);
@@ -82,7 +98,15 @@ describe('verdicts', () => {
       passId: 'cccd:001093029317',
       passHash: null,
       holder: { name: 'Nguyễn Lê Kha Hân', birthYear: 1987 },
+      details: { kind: 'id-card', card: 'cccd-chip' },
     });
+    const canCuoc = await check(code('can-cuoc'));
+    expect(canCuoc).toMatchObject({
+      passId: 'cccd:093186002237',
+      holder: { name: 'Nguyễn Thị Kim Thư', birthYear: 1986, maskedId: '********2237' },
+      details: { kind: 'id-card', card: 'can-cuoc-2024' },
+    });
+    expect((await check(code('green'))).details).toBeNull();
   });
 
   it('shows an unsigned name without its control and bidi characters', async () => {

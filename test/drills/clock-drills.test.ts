@@ -1,7 +1,8 @@
 // Drill: the device clock is wrong. A cheap phone's clock falls behind (battery out, reset to a
 // date before the bundle) or runs far ahead of the held bundle's life. Spec §5: before the
-// bundle's issuedAt every verdict carries CLOCK_BEHIND and an admit becomes review; at or after
-// its expiresAt every verdict carries BUNDLE_STALE and an admit becomes policy.staleBundle.
+// bundle's issuedAt every result that passed steps 1–3 carries CLOCK_BEHIND first and an admit
+// becomes review; at or after its expiresAt such a result carries BUNDLE_STALE first and an
+// admit becomes policy.staleBundle. A failure (tampered, not yet valid) stays as it is.
 // The entry written records the corrected verdict, and nothing sticks once the clock is right.
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, type CheckResult } from '../../src/core';
@@ -35,24 +36,29 @@ describe('drill: device clock behind the trust bundle', () => {
     });
   });
 
-  it('adds CLOCK_BEHIND to a deny and to an unsigned review without changing them', async () => {
+  it('puts CLOCK_BEHIND first on an unsigned review, and leaves a failure as it is', async () => {
     const { services, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
     clock.now = BUNDLE_ISSUED - HOUR_MS;
     const red = logged(await services.checkIn.scan(code('tampered'), 'camera'));
-    expect(red).toMatchObject({ verdict: 'deny', reasons: ['SIG_INVALID', 'CLOCK_BEHIND'] });
+    expect(red).toMatchObject({ verdict: 'deny', reasons: ['SIG_INVALID'] });
     const unsigned = logged(await services.checkIn.scan(code('unsigned'), 'camera'));
     expect(unsigned).toMatchObject({
       verdict: 'review',
-      reasons: ['IDENTITY_ONLY', 'CLOCK_BEHIND'],
+      reasons: ['CLOCK_BEHIND', 'IDENTITY_ONLY'],
     });
   });
 
-  it('a clock reset to 2000 never admits: a valid pass reads as not yet valid, clock behind', async () => {
+  it('a clock reset to 2000 never admits: a valid pass reads as not yet valid', async () => {
     const { services, clock } = await drillKiosk(fixtureEnvelope(1, NOW), NOW);
     clock.now = Date.UTC(2000, 0, 1);
     const result = logged(await services.checkIn.scan(code('green'), 'camera'));
     expect(result.verdict).toBe('deny');
-    expect(result.reasons).toEqual(['PASS_NOT_YET_VALID', 'CLOCK_BEHIND']);
+    expect(result.reasons).toEqual(['PASS_NOT_YET_VALID']);
+    // A result that passed steps 1–3 (here identity only) carries the warning first.
+    expect(logged(await services.checkIn.scan(code('cccd'), 'camera')).reasons).toEqual([
+      'CLOCK_BEHIND',
+      'IDENTITY_ONLY',
+    ]);
   });
 
   it('admits again, with no CLOCK_BEHIND, once the clock is set right', async () => {
@@ -106,7 +112,7 @@ describe('drill: device clock far ahead (the held bundle looks expired)', () => 
     admit.clock.now = ahead;
     expect(logged(await admit.services.checkIn.scan(code('green'), 'camera'))).toMatchObject({
       verdict: 'admit',
-      reasons: ['VACCINATED_FULL', 'BUNDLE_STALE'],
+      reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'],
     });
   });
 
@@ -151,7 +157,7 @@ describe('drill: an expired bundle is all the kiosk has', () => {
       reasons: ['BUNDLE_STALE', 'VACCINATED_FULL'],
     });
     const red = logged(await services.checkIn.scan(code('red'), 'camera'));
-    expect(red).toMatchObject({ verdict: 'deny', reasons: ['TEST_POSITIVE', 'BUNDLE_STALE'] });
+    expect(red).toMatchObject({ verdict: 'deny', reasons: ['BUNDLE_STALE', 'TEST_POSITIVE'] });
     // A fresh bundle from the root ends the drill: admits come back.
     expect((await services.trust.offer(JSON.stringify(fixtureEnvelope(2, NOW)))).outcome).toBe(
       'accepted',

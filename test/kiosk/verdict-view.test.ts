@@ -78,6 +78,32 @@ describe('verdict view', () => {
       reasons: ['Signature does not match: the code was altered'],
     });
   });
+  it('names the ID card the code came from: Căn cước since 2024, the chip CCCD before', () => {
+    const card = (details: CheckResult['details']) =>
+      result({
+        format: 'cccd',
+        verdict: 'review',
+        color: 'none',
+        reasons: ['IDENTITY_ONLY'],
+        details,
+      });
+    const label = (details: CheckResult['details'], s = vi) =>
+      verdictView({ kind: 'logged', result: card(details), entry, saved: true }, 'in', s, 0)
+        .formatLabel;
+    expect(label({ kind: 'id-card', card: 'can-cuoc-2024' })).toBe('Căn cước');
+    expect(label({ kind: 'id-card', card: 'cccd-chip' })).toBe('Căn cước công dân gắn chip');
+    expect(label(null)).toBe('Căn cước công dân gắn chip');
+    expect(label({ kind: 'id-card', card: 'can-cuoc-2024' }, en)).toBe(
+      'ID card (Căn cước, since 2024)',
+    );
+    const dcc = result({
+      format: 'dcc',
+      holder: { name: 'NGUYEN VAN AN', birthYear: 1990, maskedId: '' },
+    });
+    expect(
+      verdictView({ kind: 'logged', result: dcc, entry, saved: true }, 'in', vi, 0),
+    ).toMatchObject({ formatLabel: 'Chứng nhận COVID-19 (EU DCC)', maskedId: null });
+  });
   it('warns in large type when the entry was not saved', () => {
     const v = verdictView(
       { kind: 'logged', result: result({}), entry, saved: false, error: 'quota' },

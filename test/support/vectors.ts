@@ -1,9 +1,13 @@
-// Locates the shared conformance vectors. They are read from the file, never copied here.
+// The conformance vectors, vendored under test/vectors/ so that a lone clone runs every case;
+// ../shared/vectors/ (the contract's own copy) is compared with them wherever it is present.
+// With neither there, loading throws: the suites fail, they never pass with zero cases.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const VECTORS_PATH =
-  process.env.PQR_VECTORS ?? resolve(__dirname, '../../../shared/vectors/pqr-v1.json');
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export type VectorName = 'pqr-v1.json' | 'dcc-v1.json';
 
 export interface VectorCase {
   name: string;
@@ -14,6 +18,8 @@ export interface VectorCase {
     unsigned: 'admit' | 'review' | 'deny';
     staleBundle: 'admit' | 'review' | 'deny';
   };
+  /** Replaces the file's bundle for this case (eu-dcc.md §5). */
+  bundle?: unknown;
   expect: { format: string; verdict: string; color: string; reasons: string[] };
 }
 
@@ -24,10 +30,17 @@ export interface VectorFile {
   bundleCases: { name: string; envelope: unknown; heldSeq: number | null; expect: string }[];
 }
 
-export const vectorsPresent = existsSync(VECTORS_PATH);
-if (!vectorsPresent)
-  console.warn(`\n*** shared vectors not found at ${VECTORS_PATH}: set PQR_VECTORS ***\n`);
+export const vendoredPath = (name: VectorName) => resolve(here, '../vectors', name);
+export const sharedPath = (name: VectorName) => resolve(here, '../../../shared/vectors', name);
 
-export const vectors: VectorFile = vectorsPresent
-  ? JSON.parse(readFileSync(VECTORS_PATH, 'utf8'))
-  : { roots: [], bundle: null, cases: [], bundleCases: [] };
+/** The vendored copy, else the shared one; throws when neither exists. */
+export function vectorPath(name: VectorName): string {
+  for (const path of [vendoredPath(name), sharedPath(name)]) if (existsSync(path)) return path;
+  throw new Error(
+    `conformance vectors ${name} missing: neither test/vectors/ nor ../shared/vectors/`,
+  );
+}
+
+export function loadVectors(name: VectorName): VectorFile {
+  return JSON.parse(readFileSync(vectorPath(name), 'utf8')) as VectorFile;
+}

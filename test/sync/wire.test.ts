@@ -64,6 +64,39 @@ describe('wire entries', () => {
     }
   });
 
+  it('refuses a lone surrogate in any text field, and counts text by code point', () => {
+    const entry = {
+      id: '01a21244-a545-7000-a618-82a185711b5c',
+      at: 1,
+      direction: 'in',
+      source: 'paste',
+      format: 'pqr-unsigned',
+      verdict: 'review',
+      decision: null,
+      color: 'none',
+      reasons: ['IDENTITY_ONLY'],
+      passId: 'qid:1',
+      passHash: null,
+      maskedName: 'A. B',
+      birthYear: null,
+      maskedId: '*😀XYZ',
+      kid: null,
+      bundleSeq: null,
+    };
+    expect(checkWireEntry(entry)).toMatchObject({ ok: true });
+    for (const field of ['passId', 'maskedName', 'maskedId'] as const) {
+      for (const lone of ['\ud83d', '\ude00', 'x\ud83dy', '\ude00\ud83d']) {
+        const checked = checkWireEntry({ ...entry, [field]: `*${lone}` });
+        expect(checked.ok, `${field} ${JSON.stringify(lone)}`).toBe(false);
+        expect(!checked.ok && checked.reason).toMatch(new RegExp(`^${field}: .*well-formed`));
+      }
+    }
+    // The limits are in code points: 120 emoji are a valid name, 121 are not.
+    expect(checkWireEntry({ ...entry, maskedName: '😀'.repeat(120) }).ok).toBe(true);
+    expect(checkWireEntry({ ...entry, maskedName: '😀'.repeat(121) }).ok).toBe(false);
+    expect(checkWireEntry({ ...entry, maskedId: '*'.repeat(36) + '😀😀😀😀' }).ok).toBe(true);
+  });
+
   it('never sends the local sync mark', () => {
     const entry = {
       ...toWireEntry({

@@ -75,6 +75,7 @@ export const pqr1405Adapter: FormatAdapter = {
       identity,
       health: parsed.health,
       proof: {
+        scheme: 'ed25519',
         kid: parsed.kid,
         signature: parsed.signature,
         signedBytes: utf8(text.slice(0, sigStart)),

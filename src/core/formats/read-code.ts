@@ -1,21 +1,18 @@
-// Format detection (spec §5 step 1): the first adapter that recognises the text reads it.
+// Format detection (personal-qr.md §5 steps 0–1), every format at once and synchronously: for
+// the CLI, the issuer's self-checks, tests and benchmarks. The kiosk verifies through
+// read-code-lazily.ts instead, which loads the DCC reader only when a DCC is scanned.
 import { cccdAdapter } from './cccd';
+import { dccAdapter } from './dcc/dcc-adapter';
 import type { CodeReading, FormatAdapter } from './facts';
 import { pqr1405Adapter } from './pqr-1405';
+import { readWith, scannedText } from './scanned-text';
 
-/** Order matters only where shapes could overlap; 1405 and CCCD cannot (field 4 differs). */
-const ADAPTERS: readonly FormatAdapter[] = [pqr1405Adapter, cccdAdapter];
+export { cleanScannedText } from './scanned-text';
 
-/** A QR holds at most 2,953 bytes; anything far longer is not a code we read. */
-const MAX_TEXT_LENGTH = 8192;
+/** A DCC is told by its prefix; 1405 and CCCD shapes cannot overlap (field 4 differs). */
+const ADAPTERS: readonly FormatAdapter[] = [dccAdapter, pqr1405Adapter, cccdAdapter];
 
-export function readCode(text: string): CodeReading {
-  if (typeof text !== 'string' || text.length === 0 || text.length > MAX_TEXT_LENGTH) {
-    return { kind: 'unknown' };
-  }
-  for (const adapter of ADAPTERS) {
-    const reading = adapter.read(text);
-    if (reading) return reading;
-  }
-  return { kind: 'unknown' };
+export function readCode(raw: string): CodeReading {
+  const text = scannedText(raw);
+  return typeof text === 'string' ? readWith(text, ADAPTERS) : text;
 }

@@ -65,7 +65,12 @@ export function parseSignedExtension(elements: string[]): SignedExtension | null
   if (!sig || issuedAt === null) return null;
 
   let expiresAt: number | null = null;
-  const health: HealthFacts = { vaccination: null, test: null, recoveredFrom: null };
+  const health: HealthFacts = {
+    vaccination: null,
+    test: null,
+    recoveredFrom: null,
+    recoveryWindow: null,
+  };
   for (const [tag, value] of tags) {
     if (tag === 'EXP') {
       expiresAt = parseQrTime(value);

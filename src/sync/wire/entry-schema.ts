@@ -12,7 +12,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const DIRECTIONS = ['in', 'out'];
 const SOURCES = ['camera', 'wedge', 'paste', 'typed', 'manual'];
-const FORMATS = ['pqr-signed', 'pqr-unsigned', 'cccd', 'unknown', 'manual'];
+const FORMATS = ['pqr-signed', 'pqr-unsigned', 'cccd', 'dcc', 'unknown', 'manual'];
 const VERDICTS = ['admit', 'review', 'deny'];
 const DECISIONS = ['admit', 'refuse'];
 const COLORS = ['green', 'yellow', 'red', 'none'];
@@ -24,6 +24,8 @@ const KID = /^[A-Za-z0-9_-]{11}$/;
 // Control and bidirectional characters have no place in a stored name or id.
 const UNSAFE_TEXT =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+// A lone surrogate is not text: it has no UTF-8 form, and PostgreSQL refuses the whole batch.
+const LONE_SURROGATE = /\p{Cs}/u;
 
 const FIELDS = [
   'id',
@@ -45,8 +47,22 @@ const FIELDS = [
 ] as const satisfies readonly (keyof WireEntry)[];
 const KNOWN = new Set<string>(FIELDS);
 
+/** At most `max` code points (the kiosk cuts text by code point), well-formed, nothing unsafe. */
 const isText = (v: unknown, max: number): v is string =>
-  typeof v === 'string' && v.length <= max && !UNSAFE_TEXT.test(v);
+  typeof v === 'string' &&
+  v.length <= 2 * max &&
+  !UNSAFE_TEXT.test(v) &&
+  !LONE_SURROGATE.test(v) &&
+  codePoints(v) <= max;
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++; // a pair counts once, by its high half
+  }
+  return n;
+}
 const oneOf = (v: unknown, list: string[]): v is string =>
   typeof v === 'string' && list.includes(v);
 const isIntIn = (v: unknown, min: number, max: number): v is number =>
@@ -81,17 +97,19 @@ function fieldProblem(e: Record<string, unknown>, field: (typeof FIELDS)[number]
         ? null
         : `not a list of at most ${MAX_REASONS} reason codes`;
     case 'passId':
-      return v === null || (isText(v, 100) && v.length > 0) ? null : 'not null or 1–100 characters';
+      return v === null || (isText(v, 100) && v.length > 0)
+        ? null
+        : 'not null or 1–100 characters of well-formed text';
     case 'passHash':
       return v === null || (typeof v === 'string' && PASS_HASH.test(v))
         ? null
         : 'not null or a 22-character pass hash';
     case 'maskedName':
-      return isText(v, 120) ? null : 'not a text of at most 120 characters';
+      return isText(v, 120) ? null : 'not a well-formed text of at most 120 characters';
     case 'birthYear':
       return v === null || isIntIn(v, 1800, 2200) ? null : 'not null or a year';
     case 'maskedId':
-      return isText(v, 40) ? null : 'not a text of at most 40 characters';
+      return isText(v, 40) ? null : 'not a well-formed text of at most 40 characters';
     case 'kid':
       return v === null || (typeof v === 'string' && KID.test(v))
         ? null

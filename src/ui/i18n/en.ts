@@ -64,7 +64,9 @@ export const en: Strings = {
     colorRed: 'Red card',
     formatSigned: 'Signed personal QR code',
     formatUnsigned: 'Old personal QR code (unsigned)',
-    formatCccd: 'Chip ID card',
+    formatCccd: 'Chip citizen ID card (CCCD)',
+    formatCanCuoc: 'ID card (Căn cước, since 2024)',
+    formatDcc: 'EU Digital COVID Certificate',
     formatUnknown: 'Not a personal QR code',
   },
   reasons: {

@@ -66,6 +66,8 @@ export const vi = {
     formatSigned: 'Mã QR cá nhân có chữ ký',
     formatUnsigned: 'Mã QR cá nhân cũ (không chữ ký)',
     formatCccd: 'Căn cước công dân gắn chip',
+    formatCanCuoc: 'Căn cước',
+    formatDcc: 'Chứng nhận COVID-19 (EU DCC)',
     formatUnknown: 'Không phải mã QR cá nhân',
   },
   reasons: {

@@ -1,6 +1,6 @@
 // What the verdict screen shows for an outcome, decided in one pure function so that every
 // case (admit, review, deny, duplicate, exit, manual, not saved) is easy to see and test.
-import type { CheckResult, Color, Format } from '../../core';
+import type { CheckResult, Color } from '../../core';
 import type { CheckInOutcome } from '../../model';
 import { verdictTone, type VerdictTone } from '../../kiosk/verdict-tone';
 import type { Strings } from '../i18n';
@@ -35,16 +35,19 @@ function colorLabel(color: Color, s: Strings): string | null {
         : null;
 }
 
-function formatLabel(format: Format | 'manual', s: Strings): string {
-  switch (format) {
+function formatLabel(result: CheckResult, s: Strings): string {
+  switch (result.format) {
     case 'pqr-signed':
       return s.verdict.formatSigned;
     case 'pqr-unsigned':
       return s.verdict.formatUnsigned;
     case 'cccd':
-      return s.verdict.formatCccd;
-    case 'manual':
-      return s.entry.manualTitle;
+      // Cards issued since 1 July 2024 are "Căn cước"; the chip cards before them keep their name.
+      return result.details?.kind === 'id-card' && result.details.card === 'can-cuoc-2024'
+        ? s.verdict.formatCanCuoc
+        : s.verdict.formatCccd;
+    case 'dcc':
+      return s.verdict.formatDcc;
     default:
       return s.verdict.formatUnknown;
   }
@@ -56,7 +59,7 @@ function holderPart(result: CheckResult, s: Strings) {
     birthYear: result.holder?.birthYear ?? null,
     maskedId: result.holder?.maskedId || null,
     colorLabel: colorLabel(result.color, s),
-    formatLabel: formatLabel(result.format, s),
+    formatLabel: formatLabel(result, s),
     reasons: result.reasons.map((r) => s.reasons[r] ?? r),
   };
 }

@@ -38,6 +38,14 @@ const MALFORMED: [string, unknown, string][] = [
   ],
   ['a fractional time', { entries: [{ ...good(), at: 1.5 }] }, 'at: not an epoch millisecond'],
   ['a control character', { entries: [{ ...good(), maskedName: 'N.\u202eHAN' }] }, 'maskedName'],
+  // A lone surrogate (a masked ID cut inside an emoji) has no UTF-8 form: PostgreSQL would
+  // refuse the whole batch with a 500, for ever. It is a malformed entry, named by its id.
+  ['a lone surrogate', { entries: [{ ...good(), maskedId: '***\ude00XYZ' }] }, 'maskedId'],
+  [
+    'a lone surrogate in the pass id',
+    { entries: [{ ...good(), passId: 'manual:A\ud83d' }] },
+    'passId',
+  ],
   ['too many reasons', { entries: [{ ...good(), reasons: Array(17).fill('X_Y') }] }, 'reasons'],
   ['501 entries', { entries: Array.from({ length: 501 }, good) }, 'more than 500'],
 ];
@@ -59,6 +67,12 @@ export function ingestSuite(ctx: SuiteContext): void {
       const res = await upload(device, entries);
       expect(res.body).toMatchObject({ error: 'ENTRY_MALFORMED', id: entries[1]!.id });
       expect(res.body.reason).toMatch(/^entries\[1\]\.color/);
+      const poison = [good(), { ...good(), maskedName: 'A. \ud83d' }];
+      const refused = await upload(device, poison);
+      expect(refused).toMatchObject({
+        status: 400,
+        body: { error: 'ENTRY_MALFORMED', id: poison[1]!.id },
+      });
       const twice = await upload(device, [entries[0]!, entries[0]!]);
       expect(twice.body.reason).toContain('repeated in the batch');
       expect(eventsOf(ctx, 'ENTRY_MALFORMED').length).toBeGreaterThan(0);

@@ -124,9 +124,18 @@ export function pagesSuite(ctx: SuiteContext): void {
       const res = await fetch(`${server.url}/demo`);
       NO_INLINE(res.headers.get('content-security-policy'));
       const page = await res.text();
-      expect(page.match(/<svg/g)).toHaveLength(7);
-      for (const kind of ['green', 'yellow', 'red', 'tampered', 'expired', 'unsigned', 'cccd'])
-        expect(page).toContain(`data-kind="${kind}"`);
+      const kinds = [
+        'green',
+        'yellow',
+        'red',
+        'tampered',
+        'expired',
+        'unsigned',
+        'cccd',
+        'can-cuoc',
+      ];
+      expect(page.match(/<svg/g)).toHaveLength(kinds.length);
+      for (const kind of kinds) expect(page).toContain(`data-kind="${kind}"`);
       expect(page).not.toContain('<script');
     });
 
