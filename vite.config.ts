@@ -21,7 +21,8 @@ export default defineConfig({
       injectRegister: false,
       manifest,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2}'],
+        // wasm: the QR reader (ZXing-C++), so that the kiosk scans offline after one online load.
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2,wasm}'],
       },
       devOptions: { enabled: false },
     }),

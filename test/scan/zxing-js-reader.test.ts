@@ -2,7 +2,7 @@
 // UTF-8 byte mode, light-on-dark and mirrored codes.
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { decodeGrey } from '../../src/scan/qr-decode';
+import { decodeGrey } from '../../src/scan/zxing-js-reader';
 import { sampleCodes } from '../../src/issuer/sample-codes';
 import { fixtureWorld, issuerKey, NOW } from '../support/world';
 

@@ -1,0 +1,39 @@
+// Which part of a camera frame goes to the decoder, and at what size. Pure, so that
+// bench:decode measures exactly the geometry the kiosk ships.
+
+export interface FrameCropOptions {
+  /**
+   * Centre square with this side as a fraction of the shorter video side; `1` with
+   * `square: false` is the whole frame.
+   */
+  fraction: number;
+  /** A centre square (true) or the frame's own shape (false). */
+  square: boolean;
+  /** Longest side in pixels after scaling down (never scaled up). */
+  maxSide: number;
+}
+
+export interface FrameCrop {
+  sx: number;
+  sy: number;
+  sw: number;
+  sh: number;
+  /** Size handed to the decoder. */
+  dw: number;
+  dh: number;
+}
+
+export function frameCrop(width: number, height: number, o: FrameCropOptions): FrameCrop {
+  const short = Math.min(width, height);
+  const sw = Math.floor((o.square ? short : width) * o.fraction);
+  const sh = Math.floor((o.square ? short : height) * o.fraction);
+  const scale = Math.min(1, o.maxSide / Math.max(sw, sh));
+  return {
+    sx: (width - sw) >> 1,
+    sy: (height - sh) >> 1,
+    sw,
+    sh,
+    dw: Math.round(sw * scale),
+    dh: Math.round(sh * scale),
+  };
+}
