@@ -14,6 +14,9 @@ import {
   type Random,
 } from './degrade';
 
+/** Bump when a change here or in qr-raster.ts / degrade.ts changes the frames (the cache key). */
+export const CORPUS_VERSION = 1;
+
 export interface Level {
   name: string;
   /** What the level does, for the report. */
@@ -44,8 +47,8 @@ export const LEVELS: Level[] = [
   { name: 'clean', what: 'sharp, face on, good light' },
   { name: 'defocus-1.5', what: 'out of focus, Gaussian σ 1.5 px', defocus: 1.5 },
   { name: 'defocus-2', what: 'badly out of focus, σ 2 px', defocus: 2 },
-  { name: 'motion-6', what: 'hand moving, 6 px streak', motion: 6 },
-  { name: 'motion-9', what: 'hand moving fast, 9 px streak', motion: 9 },
+  { name: 'motion-3', what: 'hand moving, 3 px streak', motion: 3 },
+  { name: 'motion-5', what: 'hand moving fast, 5 px streak', motion: 5 },
   { name: 'contrast-35', what: 'faded print, 35 % contrast', contrast: 0.35 },
   { name: 'contrast-20', what: 'washed out, 20 % contrast', contrast: 0.2 },
   {
@@ -160,11 +163,4 @@ export function corpusFrame(
   addNoise(grey, level.noise ?? BASE.noise, random);
   jpegCompress(grey, width, height, level.jpeg ?? BASE.jpeg);
   return { level: level.name, index, width, height, grey: Uint8ClampedArray.from(grey), text };
-}
-
-/** A checksum of a frame's pixels: Node and Chromium must draw the same corpus. */
-export function frameChecksum(grey: Uint8ClampedArray): number {
-  let h = 2166136261;
-  for (let i = 0; i < grey.length; i++) h = Math.imul(h ^ grey[i]!, 16777619);
-  return h >>> 0;
 }

@@ -13,6 +13,12 @@ export interface FrameCropOptions {
   maxSide: number;
 }
 
+/**
+ * What the kiosk decodes (frame-loop.ts). bench:decode compares it with the other crops and
+ * sizes at 640×480 and 1280×720 (docs/performance.md).
+ */
+export const DEFAULT_FRAME_CROP: FrameCropOptions = { fraction: 0.8, square: true, maxSide: 480 };
+
 export interface FrameCrop {
   sx: number;
   sy: number;

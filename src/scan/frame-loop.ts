@@ -2,11 +2,8 @@
 // (frame-crop.ts), scaled down where it is large and decoded. No fixed pauses: a fast phone
 // decodes every frame, a slow one as often as it can.
 import type { QrEngine } from './decode-messages';
-import { frameCrop, type FrameCropOptions } from './frame-crop';
+import { DEFAULT_FRAME_CROP, frameCrop, type FrameCropOptions } from './frame-crop';
 import { markOnce, type FrameDecoder } from './frame-decoder';
-
-/** The crop and size that read the most at 720p in bench:decode (docs/performance.md). */
-export const DEFAULT_FRAME_LOOP: FrameCropOptions = { fraction: 0.8, square: true, maxSide: 480 };
 
 export interface DecodedFrame {
   text: string;
@@ -42,7 +39,7 @@ export function startFrameLoop(
   /** Returns true when the code is taken: the loop then pauses until `resume()`, so that no
    *  frame grabbing competes with verifying, storing and painting the verdict. */
   onCode: (frame: DecodedFrame) => boolean,
-  options: FrameCropOptions = DEFAULT_FRAME_LOOP,
+  options: FrameCropOptions = DEFAULT_FRAME_CROP,
 ): FrameLoop {
   const v = video as VideoWithFrameCallback;
   let stopped = false;

@@ -49,10 +49,14 @@ export async function startZxingCpp(
   } else {
     bytes = source.bytes;
   }
-  // Compiling runs no code, so it overlaps the hash; nothing is instantiated before the check.
-  const [digest, compiled] = await Promise.all([sha256Hex(bytes), WebAssembly.compile(bytes)]);
+  // Compiling runs no code, so it overlaps the hash; nothing is instantiated before the check,
+  // and bytes that are not the expected ones are refused as such even if they do not compile.
+  const compiling = WebAssembly.compile(bytes);
+  compiling.catch(() => {});
+  const digest = await sha256Hex(bytes);
   if (digest !== ZXING_WASM_SHA256)
     throw new WasmIntegrityError(`zxing wasm: SHA-256 ${digest}, expected ${ZXING_WASM_SHA256}`);
+  const compiled = await compiling;
   const url = 'url' in source ? source.url : 'zxing_reader.wasm';
   // Emscripten waits for `receive` forever: an instance that cannot be made (no memory for its
   // heap) must reject instead.
@@ -76,7 +80,10 @@ export async function startZxingCpp(
 }
 
 /** The text of the QR code in `pixels`, or null. Call after `startZxingCpp` has resolved. */
-export async function readQrZxingCpp(pixels: Pixels): Promise<string | null> {
-  const results = await readBarcodes(pixels as ImageData, QR_READER_OPTIONS);
+export async function readQrZxingCpp(
+  pixels: Pixels,
+  options: ReaderOptions = QR_READER_OPTIONS,
+): Promise<string | null> {
+  const results = await readBarcodes(pixels as ImageData, options);
   return results[0]?.text ?? null;
 }

@@ -14,6 +14,7 @@ import { playCue } from '../platform/verdict-feedback';
 import { CameraProblemPanel } from './camera-problem';
 import { CodeEntryDialog, ManualEntryDialog } from './entry-dialogs';
 import { KioskToolbar } from './kiosk-toolbar';
+import { ZoomControl } from '../camera/zoom-control';
 import { ScanTips } from './scan-tips';
 import { StatusBar } from './status-bar';
 import { useScanner } from './use-scanner';
@@ -186,6 +187,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
         <div class={`viewfinder ${cameraDown ? 'viewfinder--down' : ''}`}>
           <video ref={video} muted playsInline aria-hidden="true" />
           {!cameraDown && <div class="viewfinder__frame" aria-hidden="true" />}
+          {!cameraDown && <ZoomControl track={scanner.state.track} strings={s} />}
           {cameraDown && (
             <CameraProblemPanel
               problem={scanner.state.problem}

@@ -22,6 +22,8 @@ export interface ScannerState {
   torchAvailable: boolean;
   torchOn: boolean;
   cameraCount: number;
+  /** The open camera's video track (zoom), null while there is none. */
+  track: MediaStreamTrack | null;
 }
 
 const RETRY_LOST_MS = 2000;
@@ -40,6 +42,7 @@ export function useScanner(opts: {
     torchAvailable: false,
     torchOn: false,
     cameraCount: 0,
+    track: null,
   });
   const stream = useRef<MediaStream | null>(null);
   const loop = useRef<FrameLoop | null>(null);
@@ -63,7 +66,7 @@ export function useScanner(opts: {
       if (cancelled) return;
       wasLost.current = true;
       loop.current?.stop();
-      setState((s) => ({ ...s, phase: 'lost', torchOn: false }));
+      setState((s) => ({ ...s, phase: 'lost', torchOn: false, track: null }));
       retryTimer = setTimeout(retry, RETRY_LOST_MS);
     };
 
@@ -88,6 +91,7 @@ export function useScanner(opts: {
             torchAvailable: torchSupported(s),
             torchOn: false,
             cameraCount: cameras.length,
+            track: s.getVideoTracks()[0] ?? null,
           });
       })
       .catch((e: unknown) => {

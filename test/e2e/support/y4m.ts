@@ -20,7 +20,8 @@ export interface HardLook {
   contrast: number;
 }
 
-function drawHardFrame(qr: string, look: HardLook): Buffer {
+/** A frame of the code tilted and faded, as 8-bit luma (also read by the decoder unit tests). */
+export function drawHardFrame(qr: string, look: HardLook): Buffer {
   const grey = new Float32Array(WIDTH * HEIGHT).fill(200);
   const span = (look.contrast * 255) / 2;
   drawCode(grey, WIDTH, HEIGHT, qrMatrix(qr), {
