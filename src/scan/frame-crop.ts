@@ -14,10 +14,13 @@ export interface FrameCropOptions {
 }
 
 /**
- * What the kiosk decodes (frame-loop.ts). bench:decode compares it with the other crops and
- * sizes at 640×480 and 1280×720 (docs/performance.md).
+ * What the kiosk decodes (frame-loop.ts): the centre square of 80 % of the shorter side (the
+ * viewfinder's guide), at the camera's own resolution up to 576 px. At 720p that is 576 px
+ * unscaled, where the old 480-px downscale lost small and tilted codes; bench:decode compares
+ * it with the other crops and sizes at 640×480 and 1280×720 (docs/performance.md). The cap
+ * keeps a 1080p camera's frames as cheap to decode as 720p ones.
  */
-export const DEFAULT_FRAME_CROP: FrameCropOptions = { fraction: 0.8, square: true, maxSide: 480 };
+export const DEFAULT_FRAME_CROP: FrameCropOptions = { fraction: 0.8, square: true, maxSide: 576 };
 
 export interface FrameCrop {
   sx: number;

@@ -83,13 +83,10 @@ test('a signed code tilted 30° away and faded to 30 % contrast is read from the
   await expect(page.getByTestId('holder-name')).toHaveText('NGUYEN LE KHA HAN');
   expect(await readEntries(page)).toMatchObject([{ source: 'camera', verdict: 'admit' }]);
   // Read by ZXing-C++ in the worker, not by the ZXing-js fallback.
-  expect(
-    await page
-      .evaluate(
-        () => performance.getEntriesByName('kiosk:decoder-ready')[0] as PerformanceMark | undefined,
-      )
-      .then((mark) => mark?.detail),
-  ).toEqual({ engine: 'zxing-cpp' });
+  const engine = await page.evaluate(
+    () => (performance.getEntriesByName('kiosk:decoder-ready')[0] as PerformanceMark).detail,
+  );
+  expect(engine).toEqual({ engine: 'zxing-cpp' });
 });
 
 test('a tampered code on the camera shows red', async ({}, testInfo) => {
@@ -136,6 +133,40 @@ test('a keyboard-wedge scanner burst is one scan, and the same code again is not
   const entries = await readEntries(page);
   expect(entries).toHaveLength(1);
   expect(entries[0]).toMatchObject({ source: 'wedge', verdict: 'admit', color: 'yellow' });
+});
+
+test('the camera is asked for continuous autofocus, and a zoom slider appears where it can zoom', async () => {
+  browser = await launchChromium({});
+  const page = await browser.newPage({ viewport: PHONE, baseURL: test.info().project.use.baseURL });
+  // Chromium's fake camera lists focus modes (but keeps "manual") and has no zoom: give its
+  // tracks a zoom range, and record what the kiosk asks of them.
+  await page.addInitScript(() => {
+    const proto = MediaStreamTrack.prototype;
+    const capabilities = proto.getCapabilities;
+    proto.getCapabilities = function () {
+      return {
+        ...capabilities.call(this),
+        zoom: { min: 1, max: 4, step: 0.5 },
+      } as MediaTrackCapabilities;
+    };
+    const apply = proto.applyConstraints;
+    const asked: unknown[] = ((window as unknown as { __asked: unknown[] }).__asked = []);
+    proto.applyConstraints = function (c?: MediaTrackConstraints) {
+      asked.push(c?.advanced?.[0]);
+      const zoom = (c?.advanced?.[0] as { zoom?: number } | undefined)?.zoom;
+      return zoom === undefined ? apply.call(this, c) : Promise.resolve();
+    };
+  });
+  await page.goto('/');
+  await completeStandaloneSetup(page, data);
+  const asked = () => page.evaluate(() => (window as unknown as { __asked: unknown[] }).__asked);
+  await expect.poll(asked).toEqual([{ focusMode: 'continuous' }]);
+  const zoom = page.getByRole('slider', { name: 'Thu phóng' });
+  await expect(zoom).toBeVisible();
+  await zoom.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(zoom).toHaveAttribute('aria-valuetext', '1.5×');
+  await expect.poll(asked).toEqual([{ focusMode: 'continuous' }, { zoom: 1.5 }]);
 });
 
 test('a denied camera gets an explanation screen, not a blank one', async ({}, testInfo) => {
