@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
-import { thirdPartyNotices } from './tools/third-party-notices';
+import { thirdPartyNotices } from './tools/third-party-notices.ts';
 
 // The manifest is a top-level file of its own; the PWA plugin emits it and links it.
 const manifest = JSON.parse(

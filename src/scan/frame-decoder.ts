@@ -59,11 +59,16 @@ function inWorker(onBroken: () => void): FrameDecoder {
         if (typeof OffscreenCanvas !== 'undefined') {
           worker.postMessage({ id, bitmap } satisfies DecodeRequest, [bitmap]);
         } else {
-          void import('./window-decoder').then(({ pixelsInWindow }) => {
-            const { data, width, height } = pixelsInWindow(bitmap);
-            const request: DecodeRequest = { id, pixels: { data, width, height } };
-            worker.postMessage(request, [data.buffer]);
-          });
+          import('./window-decoder')
+            .then(({ pixelsInWindow }) => {
+              const { data, width, height } = pixelsInWindow(bitmap);
+              const request: DecodeRequest = { id, pixels: { data, width, height } };
+              worker.postMessage(request, [data.buffer]);
+            })
+            .catch(() => {
+              waiting.delete(id);
+              resolve({ text: null, ms: 0, engine: null });
+            });
         }
       }),
     dispose: () => worker.terminate(),

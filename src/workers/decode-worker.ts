@@ -32,8 +32,13 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
   const request = event.data;
   const r = await reader;
   const started = performance.now();
-  const pixels = 'bitmap' in request ? pixelsOf(request.bitmap) : request.pixels;
-  const text = await readFrame(r, pixels);
+  let text: string | null = null;
+  try {
+    text = await readFrame(r, 'bitmap' in request ? pixelsOf(request.bitmap) : request.pixels);
+  } catch {
+    // A frame that cannot be read (a closed bitmap) holds no code; the window still gets an
+    // answer, or its one-frame-in-flight loop would wait forever.
+  }
   reply({
     kind: 'decoded',
     id: request.id,
