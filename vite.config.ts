@@ -1,17 +1,22 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { thirdPartyNotices } from './tools/third-party-notices.ts';
 
 // The manifest is a top-level file of its own; the PWA plugin emits it and links it.
 const manifest = JSON.parse(
   readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'),
 ) as Partial<ManifestOptions>;
 
+const notices = thirdPartyNotices(fileURLToPath(new URL('.', import.meta.url)));
+
 export default defineConfig({
   base: './',
   plugins: [
     preact(),
+    notices.window,
     VitePWA({
       // Our own service worker (src/sw/sw.ts), so that updates wait for the guard's tap.
       strategies: 'injectManifest',
@@ -21,7 +26,9 @@ export default defineConfig({
       injectRegister: false,
       manifest,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2}'],
+        // wasm: the QR reader (ZXing-C++), so that the kiosk scans offline after one online load.
+        // txt: the third-party notices, readable offline too.
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2,wasm,txt}'],
       },
       devOptions: { enabled: false },
     }),
@@ -33,5 +40,5 @@ export default defineConfig({
     minify: 'esbuild',
     sourcemap: true,
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [notices.worker] },
 });

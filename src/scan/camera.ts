@@ -1,5 +1,5 @@
-// The camera: the back camera by default, a chosen one by id, torch where the track can, and
-// errors sorted into what the guard can act on. Plain getUserMedia rather than @zxing/browser:
+// The camera: the back camera by default, a chosen one by id, continuous autofocus, torch and
+// zoom where the track can, and errors sorted into what the guard can act on. Plain getUserMedia rather than @zxing/browser:
 // its scan loop pauses between frames and decodes on the UI thread, and importing it pulls every
 // ZXing format (~110 kB gzip) into start-up. The ZXing decoder itself runs in the decode worker.
 
@@ -41,7 +41,9 @@ export async function openCamera(deviceId: string | null): Promise<MediaStream> 
     ? { deviceId: { exact: deviceId } }
     : { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 } };
   try {
-    return await navigator.mediaDevices.getUserMedia({ video, audio: false });
+    const stream = await navigator.mediaDevices.getUserMedia({ video, audio: false });
+    void focusContinuously(stream.getVideoTracks()[0]);
+    return stream;
   } catch (e) {
     // A remembered camera that is gone: fall back to any camera rather than fail.
     if (deviceId && problemOf(e) === 'none') return openCamera(null);
@@ -64,11 +66,68 @@ export function stopStream(stream: MediaStream | null): void {
   stream?.getTracks().forEach((t) => t.stop());
 }
 
-type TorchCapabilities = MediaTrackCapabilities & { torch?: boolean };
+/** What phone cameras offer beyond the standard set (Image Capture extensions). */
+type CameraCapabilities = MediaTrackCapabilities & {
+  torch?: boolean;
+  focusMode?: string[];
+  zoom?: { min: number; max: number; step?: number };
+};
+
+function capabilitiesOf(track: MediaStreamTrack | undefined): CameraCapabilities | null {
+  try {
+    return (track?.getCapabilities?.() as CameraCapabilities | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Continuous autofocus where the camera has it: a code brought close stays sharp without a
+ * tap (some phones open the camera in a fixed focus). False where it cannot be asked for.
+ */
+export async function focusContinuously(track: MediaStreamTrack | undefined): Promise<boolean> {
+  if (!track || !capabilitiesOf(track)?.focusMode?.includes('continuous')) return false;
+  try {
+    await track.applyConstraints({
+      advanced: [{ focusMode: 'continuous' } as MediaTrackConstraintSet],
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface ZoomRange {
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+}
+
+/** The camera's optical/digital zoom, or null where it has none worth offering. */
+export function zoomRange(track: MediaStreamTrack | null | undefined): ZoomRange | null {
+  const zoom = capabilitiesOf(track ?? undefined)?.zoom;
+  if (!track || !zoom || !(zoom.max > zoom.min)) return null;
+  const current = (track.getSettings() as MediaTrackSettings & { zoom?: number }).zoom;
+  return {
+    min: zoom.min,
+    max: zoom.max,
+    step: zoom.step && zoom.step > 0 ? zoom.step : (zoom.max - zoom.min) / 20,
+    value: current ?? zoom.min,
+  };
+}
+
+export async function setZoom(track: MediaStreamTrack, value: number): Promise<boolean> {
+  try {
+    await track.applyConstraints({ advanced: [{ zoom: value } as MediaTrackConstraintSet] });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function torchSupported(stream: MediaStream | null): boolean {
-  const track = stream?.getVideoTracks()[0];
-  return !!(track?.getCapabilities && (track.getCapabilities() as TorchCapabilities).torch);
+  return !!capabilitiesOf(stream?.getVideoTracks()[0])?.torch;
 }
 
 export async function setTorch(stream: MediaStream | null, on: boolean): Promise<boolean> {

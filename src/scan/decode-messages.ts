@@ -1,14 +1,21 @@
 // Messages between the window and the decode worker.
-import type { DecodeOutcome, DecodeVariant } from './qr-decode';
 
-export interface DecodeRequest {
-  id: number;
-  bitmap: ImageBitmap;
-  variants: DecodeVariant[];
-}
+/** Which reader decodes: ZXing-C++ (WebAssembly), or ZXing-js where that cannot run. */
+export type QrEngine = 'zxing-cpp' | 'zxing-js';
 
-export interface DecodeResponse extends DecodeOutcome {
-  id: number;
-  /** Time spent in the worker, drawing and decoding. */
-  ms: number;
-}
+/** A frame as an ImageBitmap (transferred), or as RGBA pixels where the worker has no canvas. */
+export type DecodeRequest =
+  | { id: number; bitmap: ImageBitmap }
+  | { id: number; pixels: { data: Uint8ClampedArray; width: number; height: number } };
+
+export type DecodeResponse =
+  | {
+      kind: 'decoded';
+      id: number;
+      text: string | null;
+      /** Time spent in the worker on this frame: reading its pixels and decoding. */
+      ms: number;
+      engine: QrEngine;
+    }
+  /** Sent once, when the reader is compiled and ready: `ms` since the worker started. */
+  | { kind: 'ready'; engine: QrEngine; ms: number };

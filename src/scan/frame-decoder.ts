@@ -1,77 +1,89 @@
 // The bridge to the decode worker (after Squoosh's worker-bridge): one frame in flight at a
-// time, so a slow phone drops frames instead of queueing them. Where module workers or
-// OffscreenCanvas are missing, the same decoder runs on the main thread.
-import type { DecodeRequest, DecodeResponse } from './decode-messages';
-import type { DecodeVariant } from './qr-decode';
+// time, so a slow phone drops frames instead of queueing them. The worker compiles its reader
+// as soon as it starts. Where the worker has no OffscreenCanvas the window reads the frame's
+// pixels and sends those; where the worker cannot run at all, the window decodes with ZXing-js
+// (window-decoder.ts, loaded only then).
+import type { DecodeRequest, DecodeResponse, QrEngine } from './decode-messages';
+
+export interface DecodeResult {
+  text: string | null;
+  /** Time in the decoder on this frame (reading pixels and decoding). */
+  ms: number;
+  engine: QrEngine | null;
+}
 
 export interface FrameDecoder {
-  readonly kind: 'worker' | 'main-thread';
-  decode(bitmap: ImageBitmap, variants: DecodeVariant[]): Promise<DecodeResponse>;
+  decode(bitmap: ImageBitmap): Promise<DecodeResult>;
   dispose(): void;
 }
 
-function workerDecoder(): FrameDecoder {
+/** Once per page load; bench:scan reads these marks. */
+export function markOnce(name: string, detail: unknown): void {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name, { detail });
+}
+
+function inWindow(): FrameDecoder {
+  const read = import('./window-decoder').then((m) => m.windowReader());
+  void read.then(() => markOnce('kiosk:decoder-ready', { engine: 'zxing-js' }));
+  return { decode: async (bitmap) => (await read)(bitmap), dispose() {} };
+}
+
+function inWorker(onBroken: () => void): FrameDecoder {
   const worker = new Worker(new URL('../workers/decode-worker.ts', import.meta.url), {
     type: 'module',
   });
-  const waiting = new Map<number, (r: DecodeResponse) => void>();
+  const waiting = new Map<number, (r: DecodeResult) => void>();
   let nextId = 1;
-  worker.onmessage = (event: MessageEvent<DecodeResponse>) => {
-    waiting.get(event.data.id)?.(event.data);
-    waiting.delete(event.data.id);
+  let ready = false;
+  worker.onmessage = ({ data }: MessageEvent<DecodeResponse>) => {
+    if (data.kind === 'ready') {
+      ready = true;
+      markOnce('kiosk:decoder-ready', { engine: data.engine });
+    } else {
+      waiting.get(data.id)?.(data);
+      waiting.delete(data.id);
+    }
   };
-  // A crashed worker must not leave the scan loop waiting forever.
+  // A crashed worker must not leave the scan loop waiting forever; one that never started
+  // (no module workers) hands over to the window.
   worker.onerror = () => {
-    for (const [id, resolve] of waiting) resolve({ id, text: null, variant: null, ms: 0 });
+    for (const resolve of waiting.values()) resolve({ text: null, ms: 0, engine: null });
     waiting.clear();
+    if (!ready) onBroken();
   };
   return {
-    kind: 'worker',
-    decode(bitmap, variants) {
-      const id = nextId++;
-      return new Promise((resolve) => {
+    decode: (bitmap) =>
+      new Promise((resolve) => {
+        const id = nextId++;
         waiting.set(id, resolve);
-        const request: DecodeRequest = { id, bitmap, variants };
-        worker.postMessage(request, [bitmap]);
-      });
-    },
+        if (typeof OffscreenCanvas !== 'undefined') {
+          worker.postMessage({ id, bitmap } satisfies DecodeRequest, [bitmap]);
+        } else {
+          import('./window-decoder')
+            .then(({ pixelsInWindow }) => {
+              const { data, width, height } = pixelsInWindow(bitmap);
+              const request: DecodeRequest = { id, pixels: { data, width, height } };
+              worker.postMessage(request, [data.buffer]);
+            })
+            .catch(() => {
+              waiting.delete(id);
+              resolve({ text: null, ms: 0, engine: null });
+            });
+        }
+      }),
     dispose: () => worker.terminate(),
   };
 }
 
-function mainThreadDecoder(): FrameDecoder {
-  const canvas = document.createElement('canvas');
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  // Loaded only on this fallback path: the worker has its own copy of ZXing.
-  const zxing = import('./qr-decode');
-  return {
-    kind: 'main-thread',
-    async decode(bitmap, variants) {
-      const { decodeGrey, rgbaToGrey } = await zxing;
-      const started = performance.now();
-      canvas.width = bitmap.width;
-      canvas.height = bitmap.height;
-      context.drawImage(bitmap, 0, 0);
-      bitmap.close();
-      const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const outcome = decodeGrey(rgbaToGrey(rgba), canvas.width, canvas.height, variants);
-      return { id: 0, ...outcome, ms: performance.now() - started };
-    },
-    dispose() {},
-  };
-}
-
-export function createFrameDecoder(prefer: 'worker' | 'main-thread' = 'worker'): FrameDecoder {
-  if (
-    prefer === 'worker' &&
-    typeof Worker !== 'undefined' &&
-    typeof OffscreenCanvas !== 'undefined'
-  ) {
-    try {
-      return workerDecoder();
-    } catch {
-      // fall through to the main thread
-    }
+export function createFrameDecoder(): FrameDecoder {
+  let current: FrameDecoder | null = null;
+  try {
+    current = inWorker(() => {
+      current?.dispose();
+      current = inWindow();
+    });
+  } catch {
+    current = inWindow();
   }
-  return mainThreadDecoder();
+  return { decode: (bitmap) => current!.decode(bitmap), dispose: () => current!.dispose() };
 }

@@ -1,18 +1,9 @@
 // The continuous decode loop: every new camera frame, when the decoder is free, is cropped
-// to its centre square, scaled down and decoded. No fixed pauses: a fast phone decodes every
-// frame, a slow one as often as it can. The extra tries (light-on-dark, half-turned) are
-// spread over frames.
-import type { FrameDecoder } from './frame-decoder';
-import type { DecodeVariant } from './qr-decode';
-
-export interface FrameLoopOptions {
-  /** Side of the centre crop as a fraction of the shorter video side. */
-  cropFraction: number;
-  /** Side in pixels the crop is scaled to before decoding. */
-  decodeSize: number;
-}
-
-export const DEFAULT_FRAME_LOOP: FrameLoopOptions = { cropFraction: 0.8, decodeSize: 480 };
+// (frame-crop.ts), scaled down where it is large and decoded. No fixed pauses: a fast phone
+// decodes every frame, a slow one as often as it can.
+import type { QrEngine } from './decode-messages';
+import { DEFAULT_FRAME_CROP, frameCrop, type FrameCropOptions } from './frame-crop';
+import { markOnce, type FrameDecoder } from './frame-decoder';
 
 export interface DecodedFrame {
   text: string;
@@ -28,21 +19,13 @@ export interface DecodedFrame {
   decodedAt: number;
   /** Time inside the decoder alone. */
   decodeMs: number;
-  variant: DecodeVariant;
+  engine: QrEngine | null;
 }
 
 export interface FrameLoop {
   pause(): void;
   resume(): void;
   stop(): void;
-}
-
-/** Normal every frame; light-on-dark as well on every other frame; half-turned on every third. */
-export function variantsForFrame(n: number): DecodeVariant[] {
-  const variants: DecodeVariant[] = ['normal'];
-  if (n % 2 === 1) variants.push('inverted');
-  if (n % 3 === 2) variants.push('rotated');
-  return variants;
 }
 
 type VideoWithFrameCallback = HTMLVideoElement & {
@@ -56,13 +39,12 @@ export function startFrameLoop(
   /** Returns true when the code is taken: the loop then pauses until `resume()`, so that no
    *  frame grabbing competes with verifying, storing and painting the verdict. */
   onCode: (frame: DecodedFrame) => boolean,
-  options: FrameLoopOptions = DEFAULT_FRAME_LOOP,
+  options: FrameCropOptions = DEFAULT_FRAME_CROP,
 ): FrameLoop {
   const v = video as VideoWithFrameCallback;
   let stopped = false;
   let paused = false;
   let busy = false;
-  let frameNo = 0;
   let firstUnseenAt: number | null = null;
 
   const schedule = () => {
@@ -75,17 +57,17 @@ export function startFrameLoop(
     const w = video.videoWidth;
     const h = video.videoHeight;
     if (!w || !h) return;
-    const side = Math.floor(Math.min(w, h) * options.cropFraction);
-    const size = Math.min(side, options.decodeSize);
+    const crop = frameCrop(w, h, options);
     const frameAt = performance.now();
     const since = firstUnseenAt ?? frameAt;
     firstUnseenAt = null;
-    const bitmap = await createImageBitmap(video, (w - side) >> 1, (h - side) >> 1, side, side, {
-      resizeWidth: size,
-      resizeHeight: size,
+    const bitmap = await createImageBitmap(video, crop.sx, crop.sy, crop.sw, crop.sh, {
+      resizeWidth: crop.dw,
+      resizeHeight: crop.dh,
       resizeQuality: 'low',
     });
-    const result = await decoder.decode(bitmap, variantsForFrame(frameNo++));
+    const result = await decoder.decode(bitmap);
+    markOnce('kiosk:first-decode', { ms: result.ms, engine: result.engine });
     if (result.text !== null && !paused && !stopped) {
       if (
         onCode({
@@ -94,7 +76,7 @@ export function startFrameLoop(
           firstUnseenAt: since,
           decodedAt: performance.now(),
           decodeMs: result.ms,
-          variant: result.variant!,
+          engine: result.engine,
         })
       ) {
         paused = true;

@@ -7,7 +7,8 @@
 // version 11 codes (every signed 1405 code is version 10–13) failed to decode at any size,
 // while small codes were fine. ZXing Java fixed this in 3.4 by always checking the diagonal
 // (leniently) and choosing the three centres that best form the finder patterns' right
-// isosceles triangle. test/scan/qr-decode.test.ts holds codes that fail without this module.
+// isosceles triangle. test/scan/zxing-js-reader.test.ts holds codes that fail without this module.
+// Used only by the ZXing-js fallback (zxing-js-reader.ts); the kiosk reads with ZXing-C++.
 import NotFoundException from '@zxing/library/esm/core/NotFoundException';
 import FinderPattern from '@zxing/library/esm/core/qrcode/detector/FinderPattern';
 import FinderPatternFinder from '@zxing/library/esm/core/qrcode/detector/FinderPatternFinder';

@@ -14,7 +14,7 @@ import {
 } from '../../src/core';
 import { hasLoneSurrogate, MAX_DISPLAY_CHARS } from '../../src/core/text';
 import { entryFromResult } from '../../src/kiosk/entry-from-result';
-import type { Entry } from '../../src/store/entry';
+import type { Entry } from '../../src/model';
 import { checkWireEntry } from '../../src/sync/wire';
 import { toWireEntry } from '../../src/sync/wire-entry';
 import { fixtureWorld } from '../support/world';

@@ -7,7 +7,7 @@ import { expect, test, type Browser, type Page, type TestInfo } from '@playwrigh
 import { completeStandaloneSetup } from './support/admin-steps';
 import { launchChromium, type CameraOptions } from './support/chromium';
 import { kioskData, readEntries } from './support/kiosk-data';
-import { codeVideo } from './support/y4m';
+import { codeVideo, type HardLook } from './support/y4m';
 
 const PHONE = { width: 360, height: 640 };
 const DOCS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -21,12 +21,17 @@ test.afterEach(async () => {
 
 async function openKiosk(
   testInfo: TestInfo,
-  camera: CameraOptions & { code?: string },
+  camera: CameraOptions & { code?: string; look?: HardLook },
 ): Promise<Page> {
-  const video = camera.code
-    ? codeVideo(testInfo.outputPath('camera.y4m'), [camera.code], { blank: 20, hold: 90 })
+  const { code, look, ...options } = camera;
+  const video = code
+    ? codeVideo(testInfo.outputPath('camera.y4m'), [code], {
+        blank: 20,
+        hold: 90,
+        ...(look ? { look } : {}),
+      })
     : undefined;
-  browser = await launchChromium({ ...camera, ...(video ? { video } : {}) });
+  browser = await launchChromium({ ...options, ...(video ? { video } : {}) });
   const context = await browser.newContext({
     viewport: PHONE,
     baseURL: test.info().project.use.baseURL,
@@ -64,6 +69,24 @@ test('a valid signed code on the camera shows green with the right name', async 
     source: 'camera',
     maskedName: 'N. L. K. HAN',
   });
+});
+
+// ZXing-js (the kiosk's reader before ZXing-C++) reads none of these frames, with or without
+// its light-on-dark and half-turned retries (test/scan/zxing-js-reader.test.ts shows it on
+// the same drawing).
+test('a signed code tilted 30° away and faded to 30 % contrast is read from the camera', async ({}, testInfo) => {
+  const page = await openKiosk(testInfo, {
+    code: data.code('green'),
+    look: { tiltDeg: 30, contrast: 0.3 },
+  });
+  await expect(verdict(page)).toHaveAttribute('data-tone', 'admit', { timeout: 15_000 });
+  await expect(page.getByTestId('holder-name')).toHaveText('NGUYEN LE KHA HAN');
+  expect(await readEntries(page)).toMatchObject([{ source: 'camera', verdict: 'admit' }]);
+  // Read by ZXing-C++ in the worker, not by the ZXing-js fallback.
+  const engine = await page.evaluate(
+    () => (performance.getEntriesByName('kiosk:decoder-ready')[0] as PerformanceMark).detail,
+  );
+  expect(engine).toEqual({ engine: 'zxing-cpp' });
 });
 
 test('a tampered code on the camera shows red', async ({}, testInfo) => {
@@ -110,6 +133,40 @@ test('a keyboard-wedge scanner burst is one scan, and the same code again is not
   const entries = await readEntries(page);
   expect(entries).toHaveLength(1);
   expect(entries[0]).toMatchObject({ source: 'wedge', verdict: 'admit', color: 'yellow' });
+});
+
+test('the camera is asked for continuous autofocus, and a zoom slider appears where it can zoom', async () => {
+  browser = await launchChromium({});
+  const page = await browser.newPage({ viewport: PHONE, baseURL: test.info().project.use.baseURL });
+  // Chromium's fake camera lists focus modes (but keeps "manual") and has no zoom: give its
+  // tracks a zoom range, and record what the kiosk asks of them.
+  await page.addInitScript(() => {
+    const proto = MediaStreamTrack.prototype;
+    const capabilities = proto.getCapabilities;
+    proto.getCapabilities = function () {
+      return {
+        ...capabilities.call(this),
+        zoom: { min: 1, max: 4, step: 0.5 },
+      } as MediaTrackCapabilities;
+    };
+    const apply = proto.applyConstraints;
+    const asked: unknown[] = ((window as unknown as { __asked: unknown[] }).__asked = []);
+    proto.applyConstraints = function (c?: MediaTrackConstraints) {
+      asked.push(c?.advanced?.[0]);
+      const zoom = (c?.advanced?.[0] as { zoom?: number } | undefined)?.zoom;
+      return zoom === undefined ? apply.call(this, c) : Promise.resolve();
+    };
+  });
+  await page.goto('/');
+  await completeStandaloneSetup(page, data);
+  const asked = () => page.evaluate(() => (window as unknown as { __asked: unknown[] }).__asked);
+  await expect.poll(asked).toEqual([{ focusMode: 'continuous' }]);
+  const zoom = page.getByRole('slider', { name: 'Thu phóng' });
+  await expect(zoom).toBeVisible();
+  await zoom.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(zoom).toHaveAttribute('aria-valuetext', '1.5×');
+  await expect.poll(asked).toEqual([{ focusMode: 'continuous' }, { zoom: 1.5 }]);
 });
 
 test('a denied camera gets an explanation screen, not a blank one', async ({}, testInfo) => {

@@ -14,6 +14,7 @@ export const en: Strings = {
     switchCamera: 'Switch camera',
     torchOn: 'Torch on',
     torchOff: 'Torch off',
+    zoom: 'Zoom',
     fullscreen: 'Full screen',
     admin: 'Admin',
     language: 'Tiếng Việt',

@@ -15,6 +15,7 @@ export const vi = {
     switchCamera: 'Đổi camera',
     torchOn: 'Bật đèn',
     torchOff: 'Tắt đèn',
+    zoom: 'Thu phóng',
     fullscreen: 'Toàn màn hình',
     admin: 'Quản lý',
     language: 'English',

@@ -12,6 +12,7 @@ import { CameraProblemPanel } from './camera-problem';
 import { CodeEntryDialog, ManualEntryDialog } from './entry-dialogs';
 import { KioskBanners } from './kiosk-banners';
 import { KioskToolbar } from './kiosk-toolbar';
+import { ZoomControl } from '../camera/zoom-control';
 import { ScanTips } from './scan-tips';
 import { StatusBar } from './status-bar';
 import { useNow } from './use-now';
@@ -86,6 +87,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
         <div class={`viewfinder ${cameraDown ? 'viewfinder--down' : ''}`}>
           <video ref={video} muted playsInline aria-hidden="true" />
           {!cameraDown && <div class="viewfinder__frame" aria-hidden="true" />}
+          {!cameraDown && <ZoomControl track={scanner.state.track} strings={s} />}
           {cameraDown && (
             <CameraProblemPanel
               problem={scanner.state.problem}

@@ -1,5 +1,8 @@
-// QR decoding of one grey image with ZXing's QR reader: the same code runs in the decode
-// worker and, where workers or OffscreenCanvas are missing, on the main thread.
+// The fallback QR reader, ZXing-js (the kiosk's reader before ZXing-C++): used only where
+// WebAssembly is missing or refused (iOS Lockdown Mode, a browser's JIT-less "enhanced
+// security"), where the .wasm fails its integrity check, or where there is no worker. Loaded
+// lazily, so no one else downloads it. It reads about half of what ZXing-C++ reads on the
+// bench:decode corpus, and needs the finder fix and the per-frame retries below.
 // Deep imports keep the bundle to the QR reader instead of every ZXing format.
 import BinaryBitmap from '@zxing/library/esm/core/BinaryBitmap';
 import DecodeHintType from '@zxing/library/esm/core/DecodeHintType';
@@ -13,7 +16,7 @@ import './zxing-finder-fix';
  * `rotated` (half a turn) scans the frame in the other order: when a false finder pattern in
  * the data area makes the row-skipping search overshoot the real one (see zxing-finder-fix.ts),
  * the other order finds it. Mirrored codes need no pass of their own: ZXing's decoder already
- * retries a code read mirrored (test/scan/qr-decode.test.ts).
+ * retries a code read mirrored (test/scan/zxing-js-reader.test.ts).
  */
 export type DecodeVariant = 'normal' | 'inverted' | 'rotated';
 
@@ -72,4 +75,29 @@ export function decodeGrey(
     if (text !== null) return { text, variant };
   }
   return { text: null, variant: null };
+}
+
+/** Normal every frame; light-on-dark as well on every other frame; half-turned on every third. */
+export function variantsForFrame(n: number): DecodeVariant[] {
+  const variants: DecodeVariant[] = ['normal'];
+  if (n % 2 === 1) variants.push('inverted');
+  if (n % 3 === 2) variants.push('rotated');
+  return variants;
+}
+
+/**
+ * A reader of successive camera frames: each extra try costs a full decode, so they are spread
+ * over frames (a code held up is seen in every variant within six frames).
+ */
+export function zxingJsFrameReader(): (
+  rgba: Uint8ClampedArray,
+  width: number,
+  height: number,
+) => string | null {
+  let frame = 0;
+  let grey = new Uint8ClampedArray(0);
+  return (rgba, width, height) => {
+    if (grey.length !== width * height) grey = new Uint8ClampedArray(width * height);
+    return decodeGrey(rgbaToGrey(rgba, grey), width, height, variantsForFrame(frame++)).text;
+  };
 }
