@@ -69,7 +69,7 @@ module.exports = {
     only('service-worker-alone', '^src/sw/', ['^src/sw/']),
     only('decode-worker', '^src/workers/', [
       '^src/workers/',
-      '^src/scan/(qr-decode|decode-messages|zxing-finder-fix)\\.ts$',
+      '^src/scan/(qr-reader|zxing-cpp-reader|zxing-js-reader|decode-messages|zxing-finder-fix)\\.ts$',
     ]),
     only('server-shares-core-wire-issuer', '^server/', [
       '^src/core/',

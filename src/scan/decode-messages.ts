@@ -19,3 +19,11 @@ export type DecodeResponse =
     }
   /** Sent once, when the reader is compiled and ready: `ms` since the worker started. */
   | { kind: 'ready'; engine: QrEngine; ms: number };
+
+/** One frame's answer, as the window sees it from either reader. */
+export interface DecodeResult {
+  text: string | null;
+  /** Time in the decoder on this frame (reading pixels and decoding). */
+  ms: number;
+  engine: QrEngine | null;
+}

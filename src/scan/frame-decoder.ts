@@ -3,14 +3,9 @@
 // as soon as it starts. Where the worker has no OffscreenCanvas the window reads the frame's
 // pixels and sends those; where the worker cannot run at all, the window decodes with ZXing-js
 // (window-decoder.ts, loaded only then).
-import type { DecodeRequest, DecodeResponse, QrEngine } from './decode-messages';
+import type { DecodeRequest, DecodeResponse, DecodeResult } from './decode-messages';
 
-export interface DecodeResult {
-  text: string | null;
-  /** Time in the decoder on this frame (reading pixels and decoding). */
-  ms: number;
-  engine: QrEngine | null;
-}
+export type { DecodeResult };
 
 export interface FrameDecoder {
   decode(bitmap: ImageBitmap): Promise<DecodeResult>;

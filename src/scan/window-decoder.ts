@@ -2,7 +2,7 @@
 // workers): ZXing-js, loaded with this module only on that path. No WebAssembly here, so the
 // kiosk's CSP needs no 'wasm-unsafe-eval' (docs/performance.md, "the fallback").
 import { zxingJsFrameReader } from './zxing-js-reader';
-import type { DecodeResult } from './frame-decoder';
+import type { DecodeResult } from './decode-messages';
 
 export function pixelsInWindow(bitmap: ImageBitmap): ImageData {
   const canvas = document.createElement('canvas');
