@@ -1,7 +1,9 @@
 // The `kiosk` command: everything an issuer, a venue or a tester needs around the kiosk.
+import { backupCommand, restoreCommand } from './commands/backup';
 import { bundleCommand } from './commands/bundle';
 import { issueCommand } from './commands/issue';
 import { keygenCommand } from './commands/keygen';
+import { migrateCommand } from './commands/migrate';
 import { bundlePublishCommand } from './commands/publish';
 import { rootCommand } from './commands/root';
 import { startCommand } from './commands/start';
@@ -25,6 +27,9 @@ const COMMANDS: Record<string, [Command, string]> = {
   start: [startCommand, 'build the kiosk and start the sync server (npm start)'],
   venue: [venueCommand, 'venues, enrollment codes and devices on the sync server'],
   root: [rootCommand, 'root keys the sync server accepts trust bundles from'],
+  migrate: [migrateCommand, 'bring the database schema up to date (a release step)'],
+  backup: [backupCommand, 'back up the embedded database (PGlite) to one file'],
+  restore: [restoreCommand, 'make a new data directory from a backup'],
 };
 
 function help(): string {

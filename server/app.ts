@@ -5,9 +5,11 @@ import type { KeyPair } from '../src/issuer/keys';
 import { MAX_UPLOAD_BYTES } from '../src/sync/wire';
 import { AdminError } from './admin/admin-error';
 import { adminApi } from './http/admin-api';
+import { DatabaseTimeout } from './db/timed-database';
 import { bundleRoute } from './http/bundle-route';
 import { demoRoutes } from './http/demo-routes';
 import { enrollRoute } from './http/enroll-route';
+import { healthRoutes } from './http/health-routes';
 import { kioskStatic } from './http/kiosk-static';
 import { ownerRoutes } from './http/owner-routes';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -23,7 +25,27 @@ export interface AppOptions extends Omit<ServerContext, 'security'> {
   https?: { cert: string | Buffer; key: string | Buffer };
   /** Where refusals go; the server log (warn) by default. */
   security?: SecuritySink;
+  timeouts: HttpTimeouts;
 }
+
+/** How long a client may take, so that a slow or stalled one cannot hold a connection. */
+export interface HttpTimeouts {
+  /** To send the request headers. */
+  headersMs: number;
+  /** To send the whole request, body included. */
+  requestMs: number;
+  /** A connection with no traffic either way (a client that stopped reading an export). */
+  idleMs: number;
+  /** An idle keep-alive connection between requests. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = {
+  headersMs: 20_000,
+  requestMs: 30_000,
+  idleMs: 60_000,
+  keepAliveMs: 5_000,
+};
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -32,14 +54,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Above the largest upload, so the upload route's own limit is the one that answers.
     bodyLimit: MAX_UPLOAD_BYTES + 1024,
     trustProxy: false,
+    connectionTimeout: opts.timeouts.idleMs,
+    keepAliveTimeout: opts.timeouts.keepAliveMs,
+    requestTimeout: opts.timeouts.requestMs,
   });
-  const { db, verifier, ops, adminToken, now } = opts;
+  app.server.headersTimeout = opts.timeouts.headersMs;
   const ctx: ServerContext = {
-    db,
-    verifier,
-    ops,
-    adminToken,
-    now,
+    db: opts.db,
+    verifier: opts.verifier,
+    ops: opts.ops,
+    adminToken: opts.adminToken,
+    now: opts.now,
+    limits: opts.limits,
+    rateLimiter: opts.rateLimiter,
+    freeSpace: opts.freeSpace,
+    monitor: opts.monitor,
     security: opts.security ?? logSink(app.log),
   };
   registerSecurityHeaders(app);
@@ -47,6 +76,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof AdminError)
       return reply.code(error.status).send({ error: error.code, reason: error.message });
+    if (error instanceof DatabaseTimeout) {
+      request.log.error(error.message);
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ error: error.code, reason: error.message });
+    }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status === 413) {
       ctx.security(
@@ -68,7 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.code(500).send({ error: 'INTERNAL', reason: 'the server failed; see its log' });
   });
 
-  app.get('/api/health', async () => ({ ok: true, database: ctx.db.kind }));
+  await app.register(async (scope) => healthRoutes(scope, ctx));
   await app.register(async (scope) => uploadRoute(scope, ctx));
   await app.register(async (scope) => enrollRoute(scope, ctx));
   await app.register(async (scope) => bundleRoute(scope, ctx));

@@ -10,9 +10,15 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** What an acknowledged commit has reached: the disk (fsync), or possibly only memory. */
+export type Durability = 'fsync' | 'none';
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  readonly durability: Durability;
   /** Runs `fn` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a gzipped tarball (a consistent copy). */
+  dump?(): Promise<Buffer>;
 }

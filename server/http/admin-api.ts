@@ -49,6 +49,13 @@ export async function adminApi(app: FastifyInstance, ctx: ServerContext): Promis
     const b = body(request.body);
     return ops.addRoot(text(b.publicKey, 'publicKey'), typeof b.label === 'string' ? b.label : '');
   });
+  // A consistent copy of an embedded database while the server runs (`kiosk backup`); a
+  // PostgreSQL deployment backs up with pg_dump instead.
+  app.get(`${ADMIN_API}/backup`, async (_request, reply) => {
+    if (!ctx.db.dump)
+      throw new AdminError('BACKUP_ELSEWHERE', 'PostgreSQL is backed up with pg_dump', 409);
+    return reply.type('application/gzip').send(await ctx.db.dump());
+  });
   // The body is the bundle envelope itself, exactly as `kiosk bundle` wrote it.
   app.post(`${ADMIN_API}/bundles`, { bodyLimit: 1024 * 1024 }, async (request) =>
     ops.publishBundle(JSON.stringify(request.body)),

@@ -2,7 +2,10 @@
 import type { Ed25519Verifier } from '../../src/core';
 import type { AdminOps } from '../admin/admin-ops';
 import type { Database } from '../db/database';
+import type { DatabaseMonitor } from '../health/database-monitor';
+import type { FreeSpaceGuard } from '../health/free-space';
 import type { SecuritySink } from './security-log';
+import type { RateLimiter, UploadLimits } from './upload-limits';
 
 export interface ServerContext {
   db: Database;
@@ -11,6 +14,10 @@ export interface ServerContext {
   adminToken: string;
   security: SecuritySink;
   now: () => number;
+  limits: UploadLimits;
+  rateLimiter: RateLimiter;
+  freeSpace: FreeSpaceGuard;
+  monitor: DatabaseMonitor;
 }
 
 /** A header as one string (Node gives arrays for repeated headers; those are refused). */

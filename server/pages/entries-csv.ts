@@ -63,3 +63,11 @@ function row(e: StoredEntry): string {
 export function entriesCsv(entries: readonly StoredEntry[]): string {
   return '\uFEFF' + [HEADER.join(','), ...entries.map(row)].join('\r\n') + '\r\n';
 }
+
+/** The same CSV as text chunks, one per page of entries: for streaming an export of any size. */
+export async function* entriesCsvChunks(
+  pages: AsyncIterable<readonly StoredEntry[]> | Iterable<readonly StoredEntry[]>,
+): AsyncGenerator<string> {
+  yield '\uFEFF' + HEADER.join(',') + '\r\n';
+  for await (const page of pages) yield page.map((e) => row(e) + '\r\n').join('');
+}

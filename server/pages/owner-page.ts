@@ -1,12 +1,12 @@
 // The owner's (or office's) page: pick a venue and a day, see totals by verdict and by
 // device, the entries of every device, and download them as CSV. Server-rendered, no script.
 import type { DeviceTotals, RangeTotals, StoredEntry } from '../store/entries-report';
-import type { DeviceRow, VenueSummary } from '../store/venues';
+import type { DeviceRow, Venue } from '../store/venues';
 import { html, page, type Html } from './html';
 import { vietnamTime } from './vietnam-day';
 
 export interface OwnerView {
-  venues: VenueSummary[];
+  venues: Venue[];
   venueId: string | null;
   day: string;
   totals: RangeTotals | null;
@@ -31,7 +31,7 @@ function picker(v: OwnerView): Html {
         ${v.venues.map(
           (x) =>
             html`<option value="${x.id}" ${x.id === v.venueId ? html` selected` : ''}>
-              ${x.name} (${x.entries})
+              ${x.name}
             </option>`,
         )}
       </select>

@@ -50,6 +50,15 @@ export async function findVenue(db: Queryable, idOrName: string): Promise<Venue 
   return rows.length === 1 ? getVenue(db, rows[0]!.id) : null;
 }
 
+/** Venues by name, nothing counted: what a page request may afford at any size. */
+export async function listVenueNames(db: Queryable): Promise<Venue[]> {
+  const rows = await db.query<{ id: string; name: string; created_at: number }>(
+    'SELECT id, name, created_at FROM venues ORDER BY name, id',
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+}
+
+/** With devices and entries counted: for the operator's CLI (`kiosk venue list`), not pages. */
 export async function listVenues(db: Queryable): Promise<VenueSummary[]> {
   const rows = await db.query<{
     id: string;
