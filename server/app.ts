@@ -21,6 +21,8 @@ export interface AppOptions extends Omit<ServerContext, 'security'> {
   staticDir: string | null;
   demoIssuer: KeyPair | null;
   logLevel: string;
+  /** Where the log goes (stdout by default; tests read it). */
+  logStream?: NodeJS.WritableStream;
   /** Certificate and key for HTTPS (a kiosk on a LAN needs a secure context for its camera). */
   https?: { cert: string | Buffer; key: string | Buffer };
   /** Where refusals go; the server log (warn) by default. */
@@ -47,10 +49,14 @@ export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = {
   keepAliveMs: 5_000,
 };
 
+/** SQLSTATE class 53, insufficient resources (53100 disk full, 53200 out of memory). */
+const isStorageFault = (e: unknown) =>
+  /^53[0-9A-Z]{3}$/.test(String((e as { code?: unknown }).code));
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.https ? { https: opts.https } : {}),
-    logger: { level: opts.logLevel },
+    logger: { level: opts.logLevel, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     // Above the largest upload, so the upload route's own limit is the one that answers.
     bodyLimit: MAX_UPLOAD_BYTES + 1024,
     trustProxy: false,
@@ -76,6 +82,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof AdminError)
       return reply.code(error.status).send({ error: error.code, reason: error.message });
+    if (isStorageFault(error)) {
+      // 53xxx: the database ran out of disk (or memory) mid-write; nothing was stored.
+      request.log.error({ err: error }, 'the database is out of storage');
+      return reply.code(507).header('retry-after', '60').send({
+        error: 'INSUFFICIENT_STORAGE',
+        reason: 'the server is out of storage; try again later',
+      });
+    }
     if (error instanceof DatabaseTimeout) {
       request.log.error(error.message);
       return reply

@@ -54,6 +54,7 @@ export interface ServerOptions {
   multiServer?: boolean;
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
   logLevel?: string;
+  logStream?: NodeJS.WritableStream;
   security?: SecuritySink;
   now?: () => number;
   /** 'apply' (default) migrates at start; 'check' refuses a schema behind the code. */
@@ -168,6 +169,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       staticDir: opts.staticDir ?? null,
       demoIssuer: demoKeys?.issuer ?? null,
       logLevel: opts.logLevel ?? 'warn',
+      ...(opts.logStream ? { logStream: opts.logStream } : {}),
       limits: { ...DEFAULT_UPLOAD_LIMITS, ...opts.limits },
       rateLimiter: tokenBuckets({ ...DEFAULT_UPLOAD_LIMITS, ...opts.limits }),
       freeSpace: freeSpaceGuard({

@@ -102,6 +102,8 @@ export async function startCommand(argv: string[]): Promise<number> {
     '--min-free-mb',
     256,
   );
+  const envMs = (name: string, fallback: number) =>
+    parseCountArg(process.env[name], name, fallback);
   const dataDir = resolve(dataDirOf(values));
   const outDir = resolve(values.out ?? 'dist');
   const multiServer = Boolean(values['multi-server']) || process.env.KIOSK_MULTI_SERVER === '1';
@@ -120,6 +122,9 @@ export async function startCommand(argv: string[]): Promise<number> {
       migrate: values['no-migrate'] ? 'check' : 'apply',
       poolSize,
       minFreeBytes: minFreeMb * 1024 * 1024,
+      dbTimeoutMs: envMs('KIOSK_DB_TIMEOUT_MS', 10_000),
+      dbDeadAfterMs: envMs('KIOSK_DB_DEAD_AFTER_MS', 30_000),
+      stallExitMs: envMs('KIOSK_STALL_EXIT_MS', 60_000),
       logLevel: process.env.LOG_LEVEL ?? 'warn',
       ...(adminToken ? { adminToken } : {}),
       ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),

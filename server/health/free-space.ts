@@ -1,7 +1,7 @@
 // The free-space guard: below `minFreeBytes` on the data directory's file system the server
 // refuses uploads (507, and a log line) instead of letting the database fill the disk — a
 // database that runs out of space mid-write is far worse off than a kiosk that keeps its
-// entries a little longer. The reading is cached for a second (statfs is cheap, but uploads
+// entries a little longer. No free byte at all is never ok, whatever the threshold. The reading is cached for a second (statfs is cheap, but uploads
 // can come hundreds a second). With PostgreSQL the database's own disk is elsewhere: watch it
 // there; this guard still protects the data directory.
 import { statfsSync } from 'node:fs';
@@ -41,7 +41,7 @@ export function freeSpaceGuard(opts: {
       const value = {
         freeBytes,
         minFreeBytes: opts.minFreeBytes,
-        ok: freeBytes >= opts.minFreeBytes,
+        ok: freeBytes > opts.minFreeBytes,
       };
       cached = { at: t, value };
       return value;

@@ -54,10 +54,14 @@ async function ensureTemplate(): Promise<string> {
 
 /** A new server data directory whose PGlite database is already created and migrated. */
 export async function pgliteDataDir(): Promise<string> {
+  return pgliteDataDirAt(mkdtempSync(join(tmpdir(), 'kiosk-server-')));
+}
+
+/** The same, at a given path (on a small disk, say); made 0700 if missing. */
+export async function pgliteDataDirAt(dataDir: string): Promise<string> {
   ready ??= ensureTemplate();
   const template = await ready;
-  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-server-'));
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   cpSync(join(template, 'pglite'), join(dataDir, 'pglite'), { recursive: true });
   return dataDir;
 }
