@@ -229,5 +229,6 @@ async function housekeeping(db: Database, now: number): Promise<void> {
   // Nonces outlive the accepted clock skew twice over; older requests are refused by time anyway.
   await forgetNoncesBefore(db, now - 2 * MAX_CLOCK_SKEW_MS);
   await forgetIntakeBefore(db, utcDay(now) - 7);
+  db.tightenModes?.();
   await ensureEntryPartitions(db, now, now + 3 * WEEK_MS);
 }

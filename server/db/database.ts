@@ -19,6 +19,8 @@ export interface Database extends Queryable {
   /** Runs `fn` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: files it wrote open to others made owner-only again. */
+  tightenModes?(): void;
   /** PGlite only: the whole database as a gzipped tarball (a consistent copy). */
   dump?(): Promise<Buffer>;
 }

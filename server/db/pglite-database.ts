@@ -4,6 +4,7 @@
 // which only the tests' throwaway databases do.
 import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
+import { tightenModes } from '../data-dir/data-dir-modes';
 import type { Database, Queryable, Row } from './database';
 import { DurableNodeFS, durableStartParams } from './durable-node-fs';
 
@@ -37,12 +38,16 @@ export async function openPgliteDatabase(
     ...(durable ? { startParams: durableStartParams() } : {}),
     parsers,
   });
+  // PGlite copies the files of a new cluster with mode 0666 and writes some caches 0644,
+  // whatever the umask: owner-only again (housekeeping repeats it; see data-dir-modes.ts).
+  if (dataDir) tightenModes(dataDir);
   return {
     kind: 'pglite',
     durability: durable ? 'fsync' : 'none',
     ...queryable(db),
     transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
     close: () => db.close(),
+    tightenModes: dataDir ? () => tightenModes(dataDir) : undefined,
     dump: async () => Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer()),
   };
 }
