@@ -54,17 +54,28 @@ const isStorageFault = (e: unknown) =>
   /^53[0-9A-Z]{3}$/.test(String((e as { code?: unknown }).code));
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  // Node checks the header and request deadlines on a timer (every 30 s by default, so a
+  // trickling client could stay for ~80 s): check at a quarter of the shortest deadline.
+  const t = opts.timeouts;
+  const timing = {
+    headersTimeout: t.headersMs,
+    requestTimeout: t.requestMs,
+    connectionsCheckingInterval: Math.max(
+      100,
+      Math.min(2000, Math.min(t.headersMs, t.requestMs) / 4),
+    ),
+  };
   const app = Fastify({
-    ...(opts.https ? { https: opts.https } : {}),
+    ...(opts.https ? { https: { ...opts.https, ...timing } } : { http: timing }),
     logger: { level: opts.logLevel, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     // Above the largest upload, so the upload route's own limit is the one that answers.
     bodyLimit: MAX_UPLOAD_BYTES + 1024,
     trustProxy: false,
-    connectionTimeout: opts.timeouts.idleMs,
-    keepAliveTimeout: opts.timeouts.keepAliveMs,
-    requestTimeout: opts.timeouts.requestMs,
+    connectionTimeout: t.idleMs,
+    keepAliveTimeout: t.keepAliveMs,
+    requestTimeout: t.requestMs,
   });
-  app.server.headersTimeout = opts.timeouts.headersMs;
+  app.server.headersTimeout = t.headersMs;
   const ctx: ServerContext = {
     db: opts.db,
     verifier: opts.verifier,

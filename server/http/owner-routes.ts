@@ -97,6 +97,6 @@ export async function ownerRoutes(app: FastifyInstance, ctx: ServerContext): Pro
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="checkins-${day}.csv"`)
-      .send(Readable.from(entriesCsvChunks(pages)));
+      .send(Readable.from(entriesCsvChunks(pages), { highWaterMark: 2 }));
   });
 }

@@ -127,6 +127,9 @@ export async function* entryPages(
     if (page.length < pageSize) return;
     const last = page[page.length - 1]!;
     after = { at: last.at, id: last.id };
+    // Let other requests in between pages: PGlite answers within this thread, and a chain of
+    // awaited queries would otherwise never give the event loop a turn.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
