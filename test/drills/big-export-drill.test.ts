@@ -62,7 +62,10 @@ describe('big-export drill', () => {
     let tail = '';
     let lastN = -1;
     let ordered = true;
-    for await (const chunk of res.body!) {
+    const reader = res.body!.getReader();
+    for (;;) {
+      const { done, value: chunk } = await reader.read();
+      if (done) break;
       const text = tail + decoder.decode(chunk, { stream: true });
       const parts = text.split('\r\n');
       tail = parts.pop()!;

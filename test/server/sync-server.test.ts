@@ -6,6 +6,7 @@ import type { ServerHandle } from '../../server/start-server';
 import { pgliteBackend, postgresBackend } from './support/backends';
 import { bundleSuite } from './suites/bundle-suite';
 import { enrollmentSuite } from './suites/enrollment-suite';
+import { hostileEntriesSuite } from './suites/hostile-entries-suite';
 import { ingestSuite } from './suites/ingest-suite';
 import { migrationsSuite } from './suites/migrations-suite';
 import { pagesSuite } from './suites/pages-suite';
@@ -29,6 +30,7 @@ describe.each([pgliteBackend(), postgresBackend()])('sync server on $name', (bac
     enrollmentSuite(ctx);
     uploadAuthSuite(ctx);
     ingestSuite(ctx);
+    hostileEntriesSuite(ctx);
     bundleSuite(ctx);
     pagesSuite(ctx);
   });
