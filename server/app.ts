@@ -53,6 +53,12 @@ export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = {
 const isStorageFault = (e: unknown) =>
   /^53[0-9A-Z]{3}$/.test(String((e as { code?: unknown }).code));
 
+/** The database is not there: refused or dropped connections, SQLSTATE 08xxx, 57P0x. */
+const isConnectionFault = (e: unknown) => {
+  const code = String((e as { code?: unknown }).code);
+  return /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|08[0-9A-Z]{3}|57P0[1-3])$/.test(code);
+};
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Node checks the header and request deadlines on a timer (every 30 s by default, so a
   // trickling client could stay for ~80 s): check at a quarter of the shortest deadline.
@@ -99,6 +105,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return reply.code(507).header('retry-after', '60').send({
         error: 'INSUFFICIENT_STORAGE',
         reason: 'the server is out of storage; try again later',
+      });
+    }
+    if (isConnectionFault(error)) {
+      request.log.error({ err: error }, 'the database cannot be reached');
+      return reply.code(503).header('retry-after', '5').send({
+        error: 'DATABASE_UNAVAILABLE',
+        reason: 'the database cannot be reached; try again later',
       });
     }
     if (error instanceof DatabaseTimeout) {
