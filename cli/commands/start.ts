@@ -43,12 +43,12 @@ async function printSummary(server: ServerHandle, dataDir: string): Promise<void
     server.db.kind === 'pglite'
       ? `PGlite in ${join(dataDir, 'pglite')}`
       : 'PostgreSQL (DATABASE_URL)';
-  console.log(`\nsync server ready on ${database}`);
-  console.log(durabilityLine(server));
   if (server.demoRemoved)
     console.log(
       `demo removed: root ${server.demoRemoved.rootKid} and ${server.demoRemoved.bundles} demo bundle(s) are no longer trusted or served`,
     );
+  console.log(durabilityLine(server));
+  console.log(`\nsync server ready on ${database}`);
   console.log(`  kiosk        ${server.url}/`);
   if (server.demo) console.log(`  demo codes   ${server.url}/demo`);
   console.log(`  owner page   ${server.url}/admin/login?token=${server.adminToken}`);

@@ -10,7 +10,9 @@ import { DAY_MS, encodeB64u } from '../../src/core';
 import { generateKeyPair } from '../../src/issuer/keys';
 import { buildTrustBundle } from '../../src/issuer/trust-bundle-builder';
 import { startServer } from '../../server/start-server';
+import { startServerProcess } from '../sync/support/server-process';
 import { pgliteDataDir } from './support/pglite-template';
+import { freePort } from './support/temp-postgres';
 import { enrollRaw } from './support/signed-client';
 
 const BIN = resolve(import.meta.dirname, '../../bin/kiosk.mjs');
@@ -50,6 +52,48 @@ describe('demo set-up of npm start', () => {
     await third.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
+});
+
+describe('demo mode only when asked for', () => {
+  it('is refused on a host other machines can reach', async () => {
+    const dataDir = await pgliteDataDir();
+    try {
+      for (const host of ['0.0.0.0', '192.168.1.10', '::'])
+        await expect(
+          startServer({ dataDir, port: 0, demo: true, host, logLevel: 'error' }),
+        ).rejects.toThrow(/allowed on a loopback host only/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('kiosk start without --demo serves no demo, and removes the demo root and bundle an earlier demo left', async () => {
+    const dataDir = await pgliteDataDir();
+    try {
+      const demo = await startServer({ dataDir, port: 0, demo: true, logLevel: 'error' });
+      expect((await fetch(`${demo.url}/demo`)).status).toBe(200);
+      expect(await demo.ops.listRoots()).toHaveLength(1);
+      await demo.close();
+
+      const port = await freePort();
+      const plain = await startServerProcess(dataDir, port, {}, []);
+      try {
+        expect(plain.output()).toMatch(/demo removed: root \S{11} and 1 demo bundle\(s\)/);
+        expect((await fetch(`${plain.url}/demo`)).status).toBe(404);
+        expect((await fetch(`${plain.url}/api/bundle`)).status).toBe(404);
+      } finally {
+        await plain.stop();
+      }
+      expect(existsSync(join(dataDir, 'demo'))).toBe(false);
+      // Started again (the CLI's default is no demo): nothing more to remove.
+      const again = await startServer({ dataDir, port: 0, logLevel: 'error' });
+      expect(again.demoRemoved).toBeNull();
+      expect(await again.ops.listRoots()).toEqual([]);
+      await again.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
 
 describe('kiosk venue, root and bundle publish', () => {

@@ -1,4 +1,4 @@
-// The sync server as a separate process (`kiosk start --no-build --no-demo`), so a test can
+// The sync server as a separate process (`kiosk start --no-build`, no demo), so a test can
 // kill it and start it again on the same data directory and port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -23,7 +23,7 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [BIN, 'start', '--no-build', '--no-demo', '--data', dataDir, '--port', String(port), ...args],
+    [BIN, 'start', '--no-build', '--data', dataDir, '--port', String(port), ...args],
     {
       env: { ...process.env, ...env, LOG_LEVEL: 'error' },
       stdio: ['ignore', 'pipe', 'pipe'],
