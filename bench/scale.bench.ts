@@ -5,7 +5,8 @@
 //
 //   SCALE_KIOSKS (40) × SCALE_PER_KIOSK (2,500) entries per process count (1, 2, 4), with 3 %
 //   lost responses, 3 % duplicate deliveries and one process killed with kill -9 mid-run;
-//   SCALE_ROWS (5,000,000) for the owner page and retention figures (0 skips that part).
+//   SCALE_ROWS (5,000,000) for the owner page and retention figures (0 skips that part);
+//   SCALE_PROCESSES ("1,2,4"; empty skips the first part).
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { postgresBinDir, startTempPostgres } from '../test/server/support/temp-postgres';
@@ -17,6 +18,7 @@ const count = (name: string, fallback: number) => Number(process.env[name] ?? fa
 const KIOSKS = count('SCALE_KIOSKS', 40);
 const PER_KIOSK = count('SCALE_PER_KIOSK', 2_500);
 const ROWS = count('SCALE_ROWS', 5_000_000);
+const PROCESSES = (process.env.SCALE_PROCESSES ?? '1,2,4').split(',').filter(Boolean).map(Number);
 
 if (!postgresBinDir()) {
   console.error('bench:scale needs PostgreSQL (apt-get install -y postgresql)');
@@ -26,7 +28,7 @@ const cluster = await startTempPostgres({ durable: true });
 const metrics: Record<string, Metric> = {};
 try {
   const runs: ProcessRun[] = [];
-  for (const processes of [1, 2, 4]) {
+  for (const processes of PROCESSES) {
     console.log(`${processes} process(es), ${KIOSKS} kiosks × ${PER_KIOSK} entries, faults on …`);
     const run = await runProcesses(
       await cluster.createDatabase(`scale_${processes}`),
@@ -52,7 +54,10 @@ try {
   if (ROWS > 0) {
     console.log(`${ROWS.toLocaleString('en')} entries: owner page and retention …`);
     const five = await runFiveMillion(await cluster.createDatabase('scale_5m'), ROWS);
-    metrics.rows_seeded = { value: five.rows, unit: 'entries' };
+    metrics.rows_seeded = {
+      value: five.rows,
+      unit: `entries (in ${five.seedSeconds.toFixed(0)} s)`,
+    };
     metrics.busy_venue_day_rows = { value: five.busyVenueDayRows, unit: 'entries' };
     metrics.owner_page_http = {
       value: median(five.ownerPageHttpMs),

@@ -102,12 +102,14 @@ export async function dropEntryPartitionsBefore(
 ): Promise<EntryPartition[]> {
   if (db.kind !== 'postgres' || !(await isPartitioned(db))) return [];
   const old = (await listEntryPartitions(db)).filter((p) => p.to <= cutoffMs);
-  for (const p of old) {
-    await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [PARTITION_LOCK]);
-      // Waiting behind a long export is better than failing, but not for ever.
-      await tx.exec(`SET LOCAL lock_timeout = '10s'; DROP TABLE IF EXISTS ${p.name}`);
-    });
-  }
+  if (old.length === 0) return [];
+  // One transaction, one commit: the drops are catalog changes and file unlinks.
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [PARTITION_LOCK]);
+    // Waiting behind a long export is better than failing, but not for ever.
+    await tx.exec(
+      `SET LOCAL lock_timeout = '10s'; ${old.map((p) => `DROP TABLE IF EXISTS ${p.name};`).join(' ')}`,
+    );
+  });
   return old;
 }

@@ -11,7 +11,7 @@ import {
   sameSecret,
   sessionValue,
 } from '../auth/admin-auth';
-import { deviceTotals, entryPages, listEntries, rangeTotals } from '../store/entries-report';
+import { entryPages, listEntries, rangeTotalsByDevice } from '../store/entries-report';
 import { listDevices, listVenueNames } from '../store/venues';
 import { entriesCsvChunks } from '../pages/entries-csv';
 import { ownerLoginNeeded, ownerPage } from '../pages/owner-page';
@@ -69,10 +69,9 @@ export async function ownerRoutes(app: FastifyInstance, ctx: ServerContext): Pro
     const { venues, venueId, day, range } = await selection(request.query);
     const empty = { totals: null, devices: [], byDevice: [], entries: [], truncated: false };
     if (!venueId) return ownerPage({ venues, venueId, day, ...empty });
-    const [totals, devices, byDevice, entries] = await Promise.all([
-      rangeTotals(ctx.db, venueId, range.from, range.to),
+    const [{ totals, byDevice }, devices, entries] = await Promise.all([
+      rangeTotalsByDevice(ctx.db, venueId, range.from, range.to),
       listDevices(ctx.db, venueId),
-      deviceTotals(ctx.db, venueId, range.from, range.to),
       listEntries(ctx.db, venueId, range.from, range.to, PAGE_ROWS + 1),
     ]);
     const truncated = entries.length > PAGE_ROWS;
