@@ -29,7 +29,9 @@ export interface FiveMillion {
   seedSeconds: number;
   busyVenueDayRows: number;
   ownerPageHttpMs: number[];
-  queries: { name: string; ms: number; plan: string }[];
+  queries: { name: string; ms: number; plan: string; explainMs: number }[];
+  /** Node's own CPU per owner page (server and client in this process), ms. */
+  ownerPageCpuMs: number;
   retention: { partitions: number; rows: number; ms: number; walBytes: number };
   deleteOneWeek: { rows: number; ms: number; walBytes: number };
 }
@@ -106,7 +108,9 @@ export async function runFiveMillion(databaseUrl: string, rows: number): Promise
     adminToken: 'bench-5m-operator-token-abcdef0123456789',
   });
   const ownerPageHttpMs: number[] = [];
+  let cpu = process.cpuUsage();
   for (let i = 0; i < 8; i++) {
+    if (i === 1) cpu = process.cpuUsage();
     const t = performance.now();
     const res = await fetch(`${server.url}/admin?venue=${venue}&day=${day}`, {
       headers: { authorization: `Bearer ${server.adminToken}` },
@@ -115,6 +119,8 @@ export async function runFiveMillion(databaseUrl: string, rows: number): Promise
     if (res.status !== 200) throw new Error(`owner page: ${res.status}`);
     if (i > 0) ownerPageHttpMs.push(performance.now() - t);
   }
+  const used = process.cpuUsage(cpu);
+  const ownerPageCpuMs = (used.user + used.system) / 1000 / 7;
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
 
@@ -123,14 +129,19 @@ export async function runFiveMillion(databaseUrl: string, rows: number): Promise
   const pageQueries: [string, string, unknown[]][] = [
     ['venues (names only)', 'SELECT id, name, created_at FROM venues ORDER BY name, id', []],
     [
-      'day totals',
-      `SELECT count(*), count(*) FILTER (WHERE verdict = 'admit'), count(*) FILTER (WHERE verdict = 'review' AND decision IS NULL) FROM entries WHERE venue_id = $1 AND at >= $2 AND at < $3`,
+      'day totals by device',
+      `SELECT e.device_id, d.label, count(*), count(*) FILTER (WHERE verdict = 'admit'),
+              count(*) FILTER (WHERE verdict = 'review'), count(*) FILTER (WHERE verdict = 'deny'),
+              count(*) FILTER (WHERE verdict = 'admit' OR (verdict = 'review' AND decision = 'admit')),
+              count(*) FILTER (WHERE verdict = 'review' AND decision IS NULL)
+         FROM entries e JOIN devices d ON d.id = e.device_id
+        WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3 GROUP BY e.device_id, d.label`,
       params,
     ],
     [
-      'per device',
-      `SELECT e.device_id, d.label, count(*) FROM entries e JOIN devices d ON d.id = e.device_id WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3 GROUP BY e.device_id, d.label`,
-      params,
+      'devices',
+      'SELECT id, venue_id, label, enrolled_at, last_seen_at, revoked_at FROM devices WHERE venue_id = $1 ORDER BY enrolled_at',
+      [venue],
     ],
     [
       'first 2,001 entries',
@@ -151,7 +162,9 @@ export async function runFiveMillion(databaseUrl: string, rows: number): Promise
     )
       .map((r) => r['QUERY PLAN'])
       .join('\n');
-    queries.push({ name, ms: median(times), plan });
+    const executed = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+    const planned = Number(/Planning Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+    queries.push({ name, ms: median(times), plan, explainMs: executed + planned });
   }
 
   // Retention of a month: the weeks that end five weeks or more ago, dropped whole.
@@ -186,6 +199,7 @@ export async function runFiveMillion(databaseUrl: string, rows: number): Promise
     seedSeconds,
     busyVenueDayRows: dayRows!.n,
     ownerPageHttpMs,
+    ownerPageCpuMs,
     queries,
     retention: {
       partitions: old.length,
