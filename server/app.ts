@@ -56,7 +56,10 @@ const isStorageFault = (e: unknown) =>
 /** The database is not there: refused or dropped connections, SQLSTATE 08xxx, 57P0x. */
 const isConnectionFault = (e: unknown) => {
   const code = String((e as { code?: unknown }).code);
-  return /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|08[0-9A-Z]{3}|57P0[1-3])$/.test(code);
+  return (
+    /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|08[0-9A-Z]{3}|57P0[1-3])$/.test(code) ||
+    /^Connection terminated/.test(String((e as { message?: unknown }).message))
+  );
 };
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -99,7 +102,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof AdminError)
       return reply.code(error.status).send({ error: error.code, reason: error.message });
-    if (isStorageFault(error)) {
+    // Errors fastify gives a status (a client that went away, a body too large) are the
+    // client's; only the rest may be the database's.
+    const clientStatus = (error as { statusCode?: number }).statusCode;
+    if (clientStatus === undefined && isStorageFault(error)) {
       // 53xxx: the database ran out of disk (or memory) mid-write; nothing was stored.
       request.log.error({ err: error }, 'the database is out of storage');
       return reply.code(507).header('retry-after', '60').send({
@@ -107,7 +113,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         reason: 'the server is out of storage; try again later',
       });
     }
-    if (isConnectionFault(error)) {
+    if (clientStatus === undefined && isConnectionFault(error)) {
       request.log.error({ err: error }, 'the database cannot be reached');
       return reply.code(503).header('retry-after', '5').send({
         error: 'DATABASE_UNAVAILABLE',
@@ -121,7 +127,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         .header('retry-after', '5')
         .send({ error: error.code, reason: error.message });
     }
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    const status = clientStatus ?? 500;
     if (status === 413) {
       ctx.security(
         securityEvent(request, 'BODY_TOO_LARGE', {
