@@ -5,6 +5,7 @@ import { keygenCommand } from './commands/keygen';
 import { bundlePublishCommand } from './commands/publish';
 import { rootCommand } from './commands/root';
 import { startCommand } from './commands/start';
+import { userCommand } from './commands/user';
 import { venueCommand } from './commands/venue';
 import { vectorsCommand } from './commands/vectors';
 import { verifyCommand } from './commands/verify';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, [Command, string]> = {
   start: [startCommand, 'build the kiosk and start the sync server (npm start)'],
   venue: [venueCommand, 'venues, enrollment codes and devices on the sync server'],
   root: [rootCommand, 'root keys the sync server accepts trust bundles from'],
+  user: [userCommand, 'accounts for the pages: invite links, list, reset, disable'],
 };
 
 function help(): string {

@@ -1,5 +1,6 @@
-// The sync server's HTTP app: the sync API for kiosks, the admin API, the owner page, the
-// demo page and the built kiosk, with security headers on everything.
+// The sync server's HTTP app: the sync API for kiosks, the operator's admin API, the pages
+// people sign in to (owner, authority, operator), the demo page and the built kiosk, with
+// security headers on everything and no secret in any log line.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { KeyPair } from '../src/issuer/keys';
 import { MAX_UPLOAD_BYTES } from '../src/sync/wire';
@@ -9,7 +10,9 @@ import { bundleRoute } from './http/bundle-route';
 import { demoRoutes } from './http/demo-routes';
 import { enrollRoute } from './http/enroll-route';
 import { kioskStatic } from './http/kiosk-static';
-import { ownerRoutes } from './http/owner-routes';
+import { deviceApi } from './http/device-api';
+import { requestSerializer } from './http/log-redaction';
+import { pageRoutes } from './http/pages';
 import { registerSecurityHeaders } from './http/security-headers';
 import { logSink, securityEvent, type SecuritySink } from './http/security-log';
 import { headerText, type ServerContext } from './http/server-context';
@@ -23,25 +26,30 @@ export interface AppOptions extends Omit<ServerContext, 'security'> {
   https?: { cert: string | Buffer; key: string | Buffer };
   /** Where refusals go; the server log (warn) by default. */
   security?: SecuritySink;
+  /**
+   * Behind a TLS proxy: trust its X-Forwarded-* headers (true, or the proxy's addresses), so
+   * that cookies are Secure and rate limits see the client's address.
+   */
+  trustProxy?: boolean | string;
+  /** Where the log goes (tests read it); stdout by default. */
+  logStream?: { write(line: string): void };
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.https ? { https: opts.https } : {}),
-    logger: { level: opts.logLevel },
+    logger: {
+      level: opts.logLevel,
+      serializers: { req: requestSerializer },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     // Above the largest upload, so the upload route's own limit is the one that answers.
     bodyLimit: MAX_UPLOAD_BYTES + 1024,
-    trustProxy: false,
+    trustProxy: opts.trustProxy ?? false,
   });
-  const { db, verifier, ops, adminToken, now } = opts;
-  const ctx: ServerContext = {
-    db,
-    verifier,
-    ops,
-    adminToken,
-    now,
-    security: opts.security ?? logSink(app.log),
-  };
+  const { staticDir, demoIssuer, logLevel, https, security, trustProxy, logStream, ...shared } =
+    opts;
+  const ctx: ServerContext = { ...shared, security: security ?? logSink(app.log) };
   registerSecurityHeaders(app);
 
   app.setErrorHandler(async (error, request, reply) => {
@@ -72,10 +80,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(async (scope) => uploadRoute(scope, ctx));
   await app.register(async (scope) => enrollRoute(scope, ctx));
   await app.register(async (scope) => bundleRoute(scope, ctx));
+  await app.register(async (scope) => deviceApi(scope, ctx));
   await app.register(async (scope) => adminApi(scope, ctx));
-  await app.register(async (scope) => ownerRoutes(scope, ctx));
-  const demoIssuer = opts.demoIssuer;
+  await app.register(async (scope) => pageRoutes(scope, ctx));
   if (demoIssuer) await app.register(async (scope) => demoRoutes(scope, { ...ctx, demoIssuer }));
-  await app.register(async (scope) => kioskStatic(scope, { staticDir: opts.staticDir }));
+  await app.register(async (scope) => kioskStatic(scope, { staticDir }));
   return app;
 }

@@ -1,21 +1,27 @@
 // Starts the sync server: opens and migrates the database (PGlite in <dataDir>/pglite, or
-// PostgreSQL at DATABASE_URL), builds the app, listens, and with `demo` prepares the demo
-// keys, bundle, venue and enrollment code. Tests start it with a temp dir and port 0.
+// PostgreSQL at DATABASE_URL), re-keys any raw pass ids left from before pseudonyms, builds
+// the app, listens, starts the background chores (sweeps, retention, door hooks), and with
+// `demo` prepares the demo keys, bundle, venue, enrollment code and owner account. Tests
+// start it with a temp dir and port 0.
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createVerifier } from '../src/core';
-import { MAX_CLOCK_SKEW_MS } from '../src/sync/wire';
+import type { ScryptParams } from './accounts/passwords';
 import { adminOps, type AdminOps } from './admin/admin-ops';
 import { buildApp } from './app';
 import { loadAdminToken } from './auth/admin-auth';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open-database';
+import { ensureDemoOwner, type DemoOwner } from './demo/demo-owner';
 import { ensureDemo, loadDemoKeys, type DemoSetup } from './demo/demo-setup';
+import { startHookWorker } from './door-hook/hook-worker';
+import { startPeriodicJobs, type PeriodicJobs } from './jobs/periodic-jobs';
+import type { PartitionDropper } from './privacy/retention';
+import { rekeyRawPassIds } from './privacy/rekey-pass-ids';
 import type { SecuritySink } from './http/security-log';
 import { serverUrls } from './public-url';
 import { clearServerState, runningServer, writeServerState } from './server-state';
-import { forgetNoncesBefore } from './store/device-keys';
 
 export interface ServerOptions {
   dataDir: string;
@@ -37,6 +43,14 @@ export interface ServerOptions {
   logLevel?: string;
   security?: SecuritySink;
   now?: () => number;
+  /** Behind a TLS proxy (--trust-proxy): see AppOptions.trustProxy. */
+  trustProxy?: boolean | string;
+  /** Password hashing cost; tests lower it, production keeps the default. */
+  scrypt?: ScryptParams;
+  /** The data layer's partition primitive for retention on PostgreSQL, when there is one. */
+  dropper?: PartitionDropper | null;
+  /** Where the log goes (tests); stdout by default. */
+  logStream?: { write(line: string): void };
 }
 
 export interface ServerHandle {
@@ -47,7 +61,8 @@ export interface ServerHandle {
   db: Database;
   ops: AdminOps;
   app: FastifyInstance;
-  demo: DemoSetup | null;
+  demo: (DemoSetup & { owner: DemoOwner }) | null;
+  jobs: PeriodicJobs;
   close(): Promise<void>;
 }
 
@@ -58,36 +73,55 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   const other = runningServer(dataDir);
   if (other && other.pid !== process.pid)
     throw new Error(`a server (pid ${other.pid}) already serves ${dataDir} at ${other.url}`);
+  const adminToken = opts.adminToken ?? loadAdminToken(dataDir);
   const db = await openDatabase({ dataDir, databaseUrl: opts.databaseUrl ?? null });
   const verifier = await createVerifier('auto');
-  const adminToken = opts.adminToken ?? loadAdminToken(dataDir);
   let urls = { url: opts.publicUrl ?? '', localUrl: '' };
-  const ops = adminOps({ db, verifier, now, publicUrl: () => urls.url });
+  const publicUrl = () => urls.url;
+  const dropper = opts.dropper ?? null;
+  const ops = adminOps({ db, verifier, now, publicUrl, dropper });
   const demoKeys = opts.demo ? loadDemoKeys(dataDir) : null;
-  const app = await buildApp({
-    db,
-    verifier,
-    ops,
-    adminToken,
-    now,
-    staticDir: opts.staticDir ?? null,
-    demoIssuer: demoKeys?.issuer ?? null,
-    logLevel: opts.logLevel ?? 'warn',
-    ...(opts.tls ? { https: opts.tls } : {}),
-    ...(opts.security ? { security: opts.security } : {}),
-  });
+  let app: FastifyInstance | null = null;
+  const hooks = startHookWorker({ db, now, onError: (m) => app?.log.warn(m) });
+  const jobs = startPeriodicJobs({ db, now, dropper, onError: (m) => app?.log.error(m) });
   try {
+    // Entries stored before pseudonyms: keyed now, before any page can show or trace them.
+    const rekeyed = await rekeyRawPassIds(db, now());
+    app = await buildApp({
+      db,
+      verifier,
+      ops,
+      adminToken,
+      now,
+      publicUrl,
+      dropper,
+      hooks,
+      ...(opts.scrypt ? { scrypt: opts.scrypt } : {}),
+      staticDir: opts.staticDir ?? null,
+      demoIssuer: demoKeys?.issuer ?? null,
+      logLevel: opts.logLevel ?? 'warn',
+      ...(opts.tls ? { https: opts.tls } : {}),
+      ...(opts.security ? { security: opts.security } : {}),
+      ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
+      ...(opts.logStream ? { logStream: opts.logStream } : {}),
+    });
+    if (rekeyed > 0) app.log.warn(`pseudonymised the pass ids of ${rekeyed} stored entries`);
     await app.listen({ port: opts.port ?? 8080, host: opts.host ?? '127.0.0.1' });
   } catch (e) {
-    await app.close();
+    await Promise.all([hooks.stop(), jobs.stop()]);
+    await app?.close();
     await db.close();
     throw e;
   }
-  const port = (app.server.address() as AddressInfo).port;
+  const server = app;
+  const port = (server.server.address() as AddressInfo).port;
   const found = serverUrls(opts.host ?? '127.0.0.1', port, opts.tls ? 'https' : 'http');
   urls = { url: (opts.publicUrl ?? found.url).replace(/\/+$/, ''), localUrl: found.localUrl };
-  const demo = demoKeys
+  const demoSetup = demoKeys
     ? await ensureDemo(db, ops, demoKeys, { dataDir, publicUrl: urls.url, now: now() })
+    : null;
+  const demo = demoSetup
+    ? { ...demoSetup, owner: await ensureDemoOwner(db, demoSetup.venueId, now(), opts.scrypt) }
     : null;
   writeServerState(dataDir, {
     pid: process.pid,
@@ -95,12 +129,6 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     localUrl: urls.localUrl,
     startedAt: now(),
   });
-  // Nonces outlive the accepted clock skew twice over; older requests are refused by time anyway.
-  const sweep = setInterval(
-    () => void forgetNoncesBefore(db, now() - 2 * MAX_CLOCK_SKEW_MS).catch(() => undefined),
-    60_000,
-  );
-  sweep.unref();
 
   let closing: Promise<void> | null = null;
   return {
@@ -109,12 +137,13 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     adminToken,
     db,
     ops,
-    app,
+    app: server,
     demo,
+    jobs,
     close() {
       closing ??= (async () => {
-        clearInterval(sweep);
-        await app.close();
+        await Promise.all([hooks.stop(), jobs.stop()]);
+        await server.close();
         await db.close();
         clearServerState(dataDir, process.pid);
       })();

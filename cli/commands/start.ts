@@ -1,7 +1,8 @@
 // `kiosk start` (npm start): builds the kiosk, starts the sync server on embedded PGlite (or
 // PostgreSQL with DATABASE_URL) and serves the kiosk on the same origin. On first run it makes
 // demo keys, a demo bundle, a demo venue and an enrollment code; later runs reuse them and
-// print a fresh code only when the old one was used. Nothing to install beyond `npm ci`.
+// print a fresh code only when the old one was used. The demo owner's password is printed
+// once, at the first start (no token in any URL). Nothing to install beyond `npm ci`.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,9 @@ import { fail } from '../usage-error';
 
 const USAGE =
   'usage: kiosk start [--port N] [--host ADDR] [--data DIR] [--out DIR] [--no-build] [--no-demo]\n' +
-  '  [--public-url URL] [--cert FILE --key FILE]\n' +
-  '  --host 0.0.0.0 serves the LAN (a kiosk on another device needs HTTPS for its camera: --cert/--key)';
+  '  [--public-url URL] [--cert FILE --key FILE] [--trust-proxy]\n' +
+  '  --host 0.0.0.0 serves the LAN (a kiosk on another device needs HTTPS for its camera: --cert/--key)\n' +
+  '  --trust-proxy: behind a TLS reverse proxy (its X-Forwarded-Proto/-For decide Secure cookies and client addresses)';
 
 async function buildKiosk(outDir: string): Promise<void> {
   console.log(`building the kiosk into ${outDir} …`);
@@ -33,11 +35,20 @@ async function printSummary(server: ServerHandle, dataDir: string): Promise<void
   console.log(`\nsync server ready on ${database}`);
   console.log(`  kiosk        ${server.url}/`);
   if (server.demo) console.log(`  demo codes   ${server.url}/demo`);
-  console.log(`  owner page   ${server.url}/admin/login?token=${server.adminToken}`);
-  console.log(
-    `  API          ${server.url}/api/  (admin token in ${join(dataDir, 'admin-token')} or KIOSK_ADMIN_TOKEN)`,
-  );
   const demo = server.demo;
+  console.log(`  sign in      ${server.url}/login`);
+  if (demo?.owner.password)
+    console.log(
+      `               owner "${demo.owner.login}", password ${demo.owner.password}  (shown this once; a new one: npx kiosk user reset ${demo.owner.login})`,
+    );
+  else if (demo)
+    console.log(
+      `               owner "${demo.owner.login}" (password printed at the first start; a new one: npx kiosk user reset ${demo.owner.login})`,
+    );
+  else console.log('               accounts: npx kiosk user invite --role owner --venue VENUE');
+  console.log(
+    `  admin API    ${server.url}/api/admin  (operator's token in ${join(dataDir, 'admin-token')} or KIOSK_ADMIN_TOKEN)`,
+  );
   if (demo) {
     console.log(
       `\ndemo venue "${demo.venueName}", trust bundle seq ${demo.bundleSeq}${demo.codeReused ? ' (code printed before, still unused)' : ''}`,
@@ -68,6 +79,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       'public-url': { type: 'string' },
       cert: { type: 'string' },
       key: { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
     },
   });
   if (positionals.length || Boolean(values.cert) !== Boolean(values.key)) fail(USAGE);
@@ -83,6 +95,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     staticDir: outDir,
     demo: !values['no-demo'],
     logLevel: process.env.LOG_LEVEL ?? 'warn',
+    ...(values['trust-proxy'] ? { trustProxy: true } : {}),
     ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
     ...(values.cert && values.key
       ? { tls: { cert: readFileSync(values.cert), key: readFileSync(values.key) } }

@@ -1,7 +1,9 @@
 // What every route needs, passed once when the app is built.
 import type { Ed25519Verifier } from '../../src/core';
+import type { ScryptParams } from '../accounts/passwords';
 import type { AdminOps } from '../admin/admin-ops';
 import type { Database } from '../db/database';
+import type { PartitionDropper } from '../privacy/retention';
 import type { SecuritySink } from './security-log';
 
 export interface ServerContext {
@@ -11,6 +13,14 @@ export interface ServerContext {
   adminToken: string;
   security: SecuritySink;
   now: () => number;
+  /** The address kiosks and invitees use (invite links, enrollment texts). */
+  publicUrl: () => string;
+  /** The data layer's partition primitive for retention, where there is one. */
+  dropper?: PartitionDropper | null;
+  /** The door-hook worker of this process, nudged when an upload queues a hook. */
+  hooks?: { kick(): void };
+  /** Password hashing cost; OWASP's scrypt parameters unless a test lowers them. */
+  scrypt?: ScryptParams;
 }
 
 /** A header as one string (Node gives arrays for repeated headers; those are refused). */

@@ -26,7 +26,7 @@ const HEADER = [
   'received_at',
 ];
 
-function cell(value: string | number | null): string {
+export function cell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -60,6 +60,16 @@ function row(e: StoredEntry): string {
     .join(',');
 }
 
+/** Excel reads UTF-8 (Vietnamese) only after a byte-order mark. */
+export const CSV_START_BOM = '\uFEFF';
+
+/** The BOM and the header line: the start of every export, streamed or not. */
+export const CSV_START = CSV_START_BOM + HEADER.join(',') + '\r\n';
+
+/** Rows of entries, each ending in CRLF (a streamed export writes one page at a time). */
+export const csvRows = (entries: readonly StoredEntry[]): string =>
+  entries.map((e) => row(e) + '\r\n').join('');
+
 export function entriesCsv(entries: readonly StoredEntry[]): string {
-  return '\uFEFF' + [HEADER.join(','), ...entries.map(row)].join('\r\n') + '\r\n';
+  return CSV_START + csvRows(entries);
 }

@@ -47,6 +47,8 @@ export function page(opts: {
   stylesheet: string;
   lang?: string;
   body: Html;
+  /** Reload the page every so many seconds (the owner's live view; no script needed). */
+  refreshSeconds?: number;
 }): string {
   return html`<!doctype html>
     <html lang="${opts.lang ?? 'vi'}">
@@ -55,6 +57,7 @@ export function page(opts: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <link rel="icon" href="data:," />
+        ${opts.refreshSeconds ? html`<meta http-equiv="refresh" content="${opts.refreshSeconds}" />` : ''}
         <title>${opts.title}</title>
         <link rel="stylesheet" href="${opts.stylesheet}" />
       </head>

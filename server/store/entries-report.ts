@@ -45,23 +45,13 @@ export interface DeviceTotals {
 
 const ADMITTED = "(verdict = 'admit' OR (verdict = 'review' AND decision = 'admit'))";
 
-export async function listEntries(
-  db: Queryable,
-  venueId: string,
-  from: number,
-  to: number,
-  limit: number,
-): Promise<StoredEntry[]> {
-  const rows = await db.query<Record<string, unknown>>(
-    `SELECT e.id::text AS id, e.device_id, d.label, e.at, e.direction, e.source, e.format, e.verdict,
-            e.decision, e.color, e.reasons, e.pass_hash, e.masked_name, e.birth_year, e.masked_id,
-            e.kid, e.bundle_seq, e.received_at
-       FROM entries e JOIN devices d ON d.id = e.device_id
-      WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
-      ORDER BY e.at, e.id LIMIT $4`,
-    [venueId, from, to, limit],
-  );
-  return rows.map((r) => ({
+/** The columns `storedEntryFrom` reads, for a query over `entries e JOIN devices d`. */
+export const STORED_ENTRY_COLUMNS = `e.id::text AS id, e.device_id, d.label, e.at, e.direction,
+    e.source, e.format, e.verdict, e.decision, e.color, e.reasons, e.pass_hash, e.masked_name,
+    e.birth_year, e.masked_id, e.kid, e.bundle_seq, e.received_at`;
+
+export function storedEntryFrom(r: Record<string, unknown>): StoredEntry {
+  return {
     id: r.id as string,
     deviceId: r.device_id as string,
     deviceLabel: r.label as string,
@@ -80,7 +70,24 @@ export async function listEntries(
     kid: r.kid as string | null,
     bundleSeq: r.bundle_seq as number | null,
     receivedAt: r.received_at as number,
-  }));
+  };
+}
+
+export async function listEntries(
+  db: Queryable,
+  venueId: string,
+  from: number,
+  to: number,
+  limit: number,
+): Promise<StoredEntry[]> {
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT ${STORED_ENTRY_COLUMNS}
+       FROM entries e JOIN devices d ON d.id = e.device_id
+      WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
+      ORDER BY e.at, e.id LIMIT $4`,
+    [venueId, from, to, limit],
+  );
+  return rows.map(storedEntryFrom);
 }
 
 export async function rangeTotals(

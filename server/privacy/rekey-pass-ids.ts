@@ -1,0 +1,37 @@
+// The data step of the privacy migration: entries stored before pseudonyms hold raw pass
+// identities (`qid:…`, `cccd:…`, `manual:…`); each is replaced by the venue's pseudonym of
+// it, in batches, at every start until none is left. Found through the partial index
+// `entries_raw_pass_ids`, so once done it costs one empty index probe. Safe with several
+// processes (each UPDATE only changes a row still holding the raw value it read), and
+// resumable after a crash (each batch commits alone).
+import type { Database } from '../db/database';
+import { storedPassId } from './pseudonymise';
+import { venueSecret } from './venue-secrets';
+
+const BATCH = 1000;
+
+export async function rekeyRawPassIds(db: Database, now: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await db.query<{ id: string; venue_id: string; pass_id: string }>(
+      `SELECT id::text AS id, venue_id, pass_id FROM entries
+        WHERE pass_id NOT LIKE 'p1:%' ORDER BY venue_id LIMIT ${BATCH}`,
+    );
+    if (rows.length === 0) return total;
+    const ids: string[] = [];
+    const from: string[] = [];
+    const to: string[] = [];
+    for (const r of rows) {
+      ids.push(r.id);
+      from.push(r.pass_id);
+      to.push(storedPassId(await venueSecret(db, r.venue_id, now), r.pass_id)!);
+    }
+    const changed = await db.query(
+      `UPDATE entries e SET pass_id = x.to_id
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(id, from_id, to_id)
+        WHERE e.id = x.id AND e.pass_id = x.from_id RETURNING 1`,
+      [ids, from, to],
+    );
+    total += changed.length;
+  }
+}
