@@ -19,7 +19,10 @@ export function csrfValid(key: string | undefined, given: unknown): boolean {
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
-/** A POST from a page of this server: no Origin (older clients, curl) or our own. */
+/**
+ * A POST from a page of this server: no Origin (older clients, curl) or our own. `null` (a
+ * sandboxed frame, or a page under no-referrer) is refused: our pages send their origin.
+ */
 export function sameOrigin(request: FastifyRequest): boolean {
   const origin = headerText(request.headers.origin);
   if (origin === undefined) return true;

@@ -1,7 +1,7 @@
 // Signing in and out, invites and the account page: /login, /logout, /logout-everywhere,
 // /invite/<token> and /account. Each POST is checked for its origin and CSRF token first.
 // The invite token travels in the link's path (it must: the link is what the operator sends),
-// so it is never logged (see log-redaction.ts), the page sends no referrer, and the link
+// so it is never logged (see log-redaction.ts), no page sends a referrer to another site, and the link
 // works once and only for minutes.
 import type { FastifyInstance } from 'fastify';
 import { readInvite } from '../accounts/invites';

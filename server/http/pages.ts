@@ -21,6 +21,10 @@ export async function pageRoutes(app: FastifyInstance, ctx: ServerContext): Prom
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('content-security-policy', PAGE_CSP);
     reply.header('cache-control', 'no-store');
+    // Not no-referrer: under it a browser sends `Origin: null` with every form, and the
+    // origin check could not tell our forms from a foreign page's. same-origin still sends
+    // nothing (no invite token, no venue id) to any other site.
+    reply.header('referrer-policy', 'same-origin');
     return payload;
   });
   app.get('/admin/pages.css', async (_request, reply) =>

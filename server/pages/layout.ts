@@ -85,6 +85,7 @@ export function layout(
     title: `${opts.title} · ${f.w.appName}`,
     stylesheet: '/admin/pages.css',
     lang: f.lang,
+    referrer: 'same-origin',
     ...(opts.refreshSeconds ? { refreshSeconds: opts.refreshSeconds } : {}),
     body: html`${header(f)}
       <main>

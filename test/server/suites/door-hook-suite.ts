@@ -65,8 +65,12 @@ export function doorHookSuite(ctx: SuiteContext): void {
         expect(sent.status).toBe(200);
         await until(() => door.received.length >= 3);
         await upload(device, [toWireEntry(admit)]); // sent again: no second job
-        await new Promise((r) => setTimeout(r, 1500));
-        expect(door.received).toHaveLength(3); // two failures, then delivered; nothing else
+        const jobs = await server.db.query<{ entry_id: string; done: boolean }>(
+          'SELECT entry_id::text, done_at IS NOT NULL AS done FROM door_hook_jobs WHERE venue_id = $1',
+          [venue.id],
+        );
+        expect(jobs).toEqual([{ entry_id: admit.id, done: true }]); // nothing left to send
+        expect(door.received).toHaveLength(3); // two failures, then delivered
         const event = JSON.parse(door.received[2]!.body) as Record<string, unknown>;
         expect(event).toEqual({
           event: 'admit',
@@ -106,8 +110,14 @@ export function doorHookSuite(ctx: SuiteContext): void {
         try {
           const entries = Array.from({ length: 20 }, (_, i) => makeEntry({ at: Date.now() - i }));
           expect((await upload(device, entries.map(toWireEntry))).status).toBe(200);
-          await until(() => door.received.length >= 20);
-          await new Promise((r) => setTimeout(r, 1500));
+          const undone = async () =>
+            (
+              await server.db.query<{ n: number }>(
+                'SELECT count(*) AS n FROM door_hook_jobs WHERE venue_id = $1 AND done_at IS NULL',
+                [venue.id],
+              )
+            )[0]!.n;
+          await until(async () => door.received.length >= 20 && (await undone()) === 0);
           const ids = door.received.map((r) => (JSON.parse(r.body) as { entryId: string }).entryId);
           expect(ids.sort()).toEqual(entries.map((e) => e.id).sort());
         } finally {
