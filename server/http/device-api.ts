@@ -13,7 +13,7 @@ import { AUTH_REASONS } from '../auth/device-auth';
 import { secretText, venueSecret } from '../privacy/venue-secrets';
 import { rememberNonce } from '../store/device-keys';
 import { saveDeviceStatus } from '../store/device-status';
-import { venueOccupancy } from '../store/occupancy';
+import { cachedOccupancy } from '../store/occupancy';
 import { securityEvent } from './security-log';
 import { parseBodiesAsBytes, bodyBytes, signedDevice } from './signed-body';
 import type { ServerContext } from './server-context';
@@ -78,8 +78,8 @@ export async function deviceApi(app: FastifyInstance, ctx: ServerContext): Promi
   app.post(DEVICE_PATHS.occupancy, async (request, reply) => {
     const ok = await accept(request, reply);
     if (!ok) return reply;
-    const figure = await venueOccupancy(ctx.db, ok.device.venueId, ok.now);
-    const answer: OccupancyResponse = { venueId: ok.device.venueId, ...figure, asOf: ok.now };
+    const figure = await cachedOccupancy(ctx.db, ok.device.venueId, ok.now);
+    const answer: OccupancyResponse = { venueId: ok.device.venueId, ...figure };
     return reply.header('cache-control', 'no-store').send(answer);
   });
 }

@@ -18,8 +18,8 @@ import { ownerPage } from '../pages/owner-page';
 import { PERSON_FIELDS } from '../pages/person-form';
 import { doorHookHealth, getDoorHook } from '../door-hook/door-hooks';
 import { venueDeviceStatus } from '../store/device-status';
-import { deviceTotals, rangeTotals } from '../store/entries-report';
-import { venueOccupancy } from '../store/occupancy';
+import { occupancyOf, venueOccupancy } from '../store/occupancy';
+import { venueFigures } from '../store/venue-figures';
 import { entryPages, hourlyCounts, latestEntries } from '../store/owner-report';
 import { maxRetentionDays } from '../store/server-settings';
 import { getDevice, listDevices, listVenues, renameDevice, revokeDevice } from '../store/venues';
@@ -71,25 +71,26 @@ export async function ownerRoutes(app: FastifyInstance, ctx: ServerContext): Pro
           hook: null,
         }),
       );
-    const [occupancy, totals, hours, devices, status, byDevice, entries, max, hook] =
-      await Promise.all([
-        venueOccupancy(db, venue.id, f.now),
-        rangeTotals(db, venue.id, range.start, range.end),
-        hourlyCounts(db, venue.id, range.start, range.end),
-        listDevices(db, venue.id),
-        venueDeviceStatus(db, venue.id),
-        deviceTotals(db, venue.id, range.start, range.end),
-        latestEntries(db, venue.id, range.start, range.end, PAGE_ROWS + 1),
-        maxRetentionDays(db),
-        getDoorHook(db, venue.id),
-      ]);
+    const today = vietnamDayRange(vietnamDayOf(f.now))!;
+    const justToday = range.start === today.from && range.end === today.to;
+    const [occupancy, figures, hours, devices, status, entries, max, hook] = await Promise.all([
+      justToday ? null : venueOccupancy(db, venue.id, f.now),
+      venueFigures(db, venue.id, range.start, range.end),
+      hourlyCounts(db, venue.id, range.start, range.end),
+      listDevices(db, venue.id),
+      venueDeviceStatus(db, venue.id),
+      latestEntries(db, venue.id, range.start, range.end, PAGE_ROWS + 1),
+      maxRetentionDays(db),
+      getDoorHook(db, venue.id),
+    ]);
+    const { totals, byDevice } = figures;
     return sendHtml(
       reply,
       ownerPage(f, {
         ...scope,
         ...range,
         ...(range.tooLong ? { problem: f.w.owner.rangeTooLong(MAX_RANGE_DAYS) } : {}),
-        occupancy,
+        occupancy: occupancy ?? occupancyOf(totals, today.from),
         totals,
         hours,
         devices,
@@ -128,12 +129,10 @@ export async function ownerRoutes(app: FastifyInstance, ctx: ServerContext): Pro
     const { venue } = scope;
     if (!venue) return sendHtml(reply, messagePage(f, f.w.live.title, f.w.owner.noVenue));
     const today = vietnamDayRange(vietnamDayOf(f.now))!;
-    const [occupancy, totals, devices, status, byDevice, latest] = await Promise.all([
-      venueOccupancy(db, venue.id, f.now),
-      rangeTotals(db, venue.id, today.from, today.to),
+    const [{ totals, byDevice }, devices, status, latest] = await Promise.all([
+      venueFigures(db, venue.id, today.from, today.to),
       listDevices(db, venue.id),
       venueDeviceStatus(db, venue.id),
-      deviceTotals(db, venue.id, today.from, today.to),
       latestEntries(db, venue.id, today.from, today.to, LIVE_ROWS),
     ]);
     return sendHtml(
@@ -141,7 +140,7 @@ export async function ownerRoutes(app: FastifyInstance, ctx: ServerContext): Pro
       ownerLivePage(f, {
         venues: scope.venues,
         venue,
-        occupancy,
+        occupancy: occupancyOf(totals, today.from),
         totals,
         devices,
         status,
