@@ -18,7 +18,7 @@ import { ensureDemo, loadDemoKeys, type DemoSetup } from './demo/demo-setup';
 import { startHookWorker } from './door-hook/hook-worker';
 import { startPeriodicJobs, type PeriodicJobs } from './jobs/periodic-jobs';
 import type { PartitionDropper } from './privacy/retention';
-import { rekeyRawPassIds } from './privacy/rekey-pass-ids';
+import { purgeRawRemnants, rekeyRawPassIds } from './privacy/rekey-pass-ids';
 import type { SecuritySink } from './http/security-log';
 import { serverUrls } from './public-url';
 import { clearServerState, runningServer, writeServerState } from './server-state';
@@ -87,6 +87,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   try {
     // Entries stored before pseudonyms: keyed now, before any page can show or trace them.
     const rekeyed = await rekeyRawPassIds(db, now());
+    if (rekeyed > 0) await purgeRawRemnants(db);
     app = await buildApp({
       db,
       verifier,

@@ -3,7 +3,10 @@
 // it, in batches, at every start until none is left. Found through the partial index
 // `entries_raw_pass_ids`, so once done it costs one empty index probe. Safe with several
 // processes (each UPDATE only changes a row still holding the raw value it read), and
-// resumable after a crash (each batch commits alone).
+// resumable after a crash (each batch commits alone). Once it changed anything, the table is
+// rewritten (VACUUM FULL) so that the raw values' old row versions leave its files; WAL
+// written before the upgrade may hold them until PostgreSQL reuses those segments (a dump and
+// restore into a new cluster removes them at once: docs/privacy.md).
 import type { Database } from '../db/database';
 import { storedPassId } from './pseudonymise';
 import { venueSecret } from './venue-secrets';
@@ -34,4 +37,10 @@ export async function rekeyRawPassIds(db: Database, now: number): Promise<number
     );
     total += changed.length;
   }
+}
+
+/** Rewrites the entries table without the dead row versions that still held raw ids. */
+export async function purgeRawRemnants(db: Database): Promise<void> {
+  await db.exec('VACUUM FULL entries');
+  await db.exec('CHECKPOINT');
 }

@@ -3,11 +3,17 @@
 // older kiosks are keyed with it before they are stored; entries stored before pseudonyms
 // are re-keyed by the migration (its schema step and the data step at start), tested with
 // data on a database created at the old schema.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startServer } from '../../../server/start-server';
+import { pgliteDataDir } from '../support/pglite-template';
+import { TEST_SCRYPT } from '../support/test-server';
+import { enrollTestDevice } from '../support/signed-client';
 import { passPseudonym, readPseudonymSecret } from '../../../src/core';
 import { toWireEntry } from '../../../src/sync/wire-entry';
 import { loadMigrations, migrate } from '../../../server/db/migrate';
-import { rekeyRawPassIds } from '../../../server/privacy/rekey-pass-ids';
+import { purgeRawRemnants, rekeyRawPassIds } from '../../../server/privacy/rekey-pass-ids';
 import { venueSecret } from '../../../server/privacy/venue-secrets';
 import { makeEntry } from '../support/entries';
 import { sendSigned, upload } from '../support/signed-client';
@@ -62,6 +68,51 @@ export function pseudonymsSuite(ctx: SuiteContext): void {
       ]);
     });
 
+    it.runIf(ctx.backend.name === 'pglite')(
+      'never lets a raw identifier from an older kiosk reach the database files',
+      async () => {
+        const dataDir = await pgliteDataDir();
+        const server = await startServer({
+          dataDir,
+          port: 0,
+          logLevel: 'error',
+          scrypt: TEST_SCRYPT,
+        });
+        try {
+          const { enrollment } = await server.ops.createVenue('Grep venue');
+          const device = await enrollTestDevice(server.url, enrollment.code);
+          const t = Date.now() - 60_000;
+          const sent = await upload(
+            device,
+            Array.from({ length: 50 }, (_, i) =>
+              toWireEntry(
+                makeEntry({
+                  at: t + i,
+                  passId: i % 2 ? 'cccd:079912345678' : 'qid:QIDRAW4242',
+                  format: 'cccd',
+                }),
+              ),
+            ),
+          );
+          expect(sent.body.held).toHaveLength(50);
+          await server.db.exec('CHECKPOINT');
+        } finally {
+          await server.close();
+        }
+        const files = (dir: string): string[] =>
+          readdirSync(dir).flatMap((name) => {
+            const path = join(dir, name);
+            return statSync(path).isDirectory() ? files(path) : [path];
+          });
+        const found = files(join(dataDir, 'pglite')).filter((path) => {
+          const bytes = readFileSync(path);
+          return bytes.includes('079912345678') || bytes.includes('QIDRAW4242');
+        });
+        rmSync(dataDir, { recursive: true, force: true });
+        expect(found).toEqual([]);
+      },
+    );
+
     it('re-keys entries stored before pseudonyms: schema step, then data step at start', async () => {
       const db = await ctx.backend.emptyDatabase();
       try {
@@ -94,6 +145,7 @@ export function pseudonymsSuite(ctx: SuiteContext): void {
         await migrate(db);
         const now = Date.now();
         expect(await rekeyRawPassIds(db, now)).toBe(2502);
+        await purgeRawRemnants(db);
         expect(await rekeyRawPassIds(db, now)).toBe(0);
         const [raw] = await db.query<{ n: number }>(
           "SELECT count(*) AS n FROM entries WHERE pass_id NOT LIKE 'p1:%'",
