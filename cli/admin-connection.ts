@@ -17,8 +17,9 @@ export async function withAdmin(
   dataDir: string,
   fn: (ops: AdminOps, via: string) => Promise<void>,
 ): Promise<number> {
-  const connection = await connectAdmin({ dataDir, databaseUrl: process.env.DATABASE_URL ?? null });
+  let connection: Awaited<ReturnType<typeof connectAdmin>> | null = null;
   try {
+    connection = await connectAdmin({ dataDir, databaseUrl: process.env.DATABASE_URL ?? null });
     await fn(connection.ops, connection.via);
     return 0;
   } catch (e) {
@@ -26,7 +27,7 @@ export async function withAdmin(
     console.error(`kiosk ${command}: ${e.code}: ${e.message}`);
     return 1;
   } finally {
-    await connection.close();
+    await connection?.close();
   }
 }
 

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
+import { AdminError } from '../../server/admin/admin-error';
 import { startServer, type ServerHandle } from '../../server/start-server';
 import { DATA_OPTION, dataDirOf, printTicket } from '../admin-connection';
 import { parseCountArg } from '../time-args';
@@ -100,7 +101,13 @@ export async function startCommand(argv: string[]): Promise<number> {
     ...(values.cert && values.key
       ? { tls: { cert: readFileSync(values.cert), key: readFileSync(values.key) } }
       : {}),
+  }).catch((e: unknown) => {
+    // A refusal the operator can act on (a weak KIOSK_ADMIN_TOKEN): one line, exit 1.
+    if (!(e instanceof AdminError)) throw e;
+    console.error(`kiosk start: ${e.code}: ${e.message}`);
+    return null;
   });
+  if (!server) return 1;
   await printSummary(server, dataDir);
   await new Promise<void>((done) => {
     const stop = () => void server.close().then(done, done);

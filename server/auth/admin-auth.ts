@@ -5,6 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AdminError } from '../admin/admin-error';
 
 export const MIN_ADMIN_TOKEN_LENGTH = 32;
 
@@ -21,7 +22,12 @@ export function adminTokenProblem(token: string): string | null {
   return null;
 }
 
-export class WeakAdminToken extends Error {}
+/** Refused at start (server and CLI alike), with how to make a good one. */
+export class WeakAdminToken extends AdminError {
+  constructor(message: string) {
+    super('ADMIN_TOKEN_WEAK', message, 500);
+  }
+}
 
 /** KIOSK_ADMIN_TOKEN if set, else `<dataDir>/admin-token`, made (mode 600) on first run. */
 export function loadAdminToken(dataDir: string, fromEnv = process.env.KIOSK_ADMIN_TOKEN): string {

@@ -52,6 +52,20 @@ export async function operatorRoutes(app: FastifyInstance, ctx: ServerContext): 
     return { account, ops };
   }
 
+  /** An AdminError in the page's language where we have the words, else its own sentence. */
+  async function problemWords(e: AdminError, w: Words): Promise<string> {
+    switch (e.code) {
+      case 'RETENTION_INVALID':
+        return w.operator.retentionInvalid(await maxRetentionDays(db));
+      case 'URL_INVALID':
+        return w.operator.hookInvalid;
+      case 'VENUE_MISSING':
+        return w.users.needVenue;
+      default:
+        return e.message;
+    }
+  }
+
   async function overview(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -96,12 +110,13 @@ export async function operatorRoutes(app: FastifyInstance, ctx: ServerContext): 
     return async (request: FastifyRequest<{ Params: P }>, reply: FastifyReply) => {
       const o = operator(request, reply);
       if (!o) return reply;
+      const { w } = frameOf(request, reply, ctx);
       try {
-        const notice = await run(o, request, frameOf(request, reply, ctx).w);
+        const notice = await run(o, request, w);
         return overview(request, reply, { notice });
       } catch (e) {
         if (!(e instanceof AdminError)) throw e;
-        return overview(request, reply, { problem: e.message });
+        return overview(request, reply, { problem: await problemWords(e, w) });
       }
     };
   }
@@ -128,13 +143,13 @@ export async function operatorRoutes(app: FastifyInstance, ctx: ServerContext): 
 
   app.post<{ Params: { id: string } }>(
     '/operator/venues/:id/hook',
-    action<{ id: string }>(async ({ ops }, request) => {
+    action<{ id: string }>(async ({ ops }, request, w) => {
       if (field(request.body, 'remove', 1) === '1') {
         await ops.removeDoorHook(request.params.id);
-        return '✓';
+        return w.operator.saved;
       }
       const hook = await ops.setDoorHook(request.params.id, field(request.body, 'url', 600));
-      return html`<span data-testid="hook-secret">${hook.secret}</span>`;
+      return html`${w.operator.hookSecret} <code data-testid="hook-secret">${hook.secret}</code>`;
     }),
   );
 
@@ -214,7 +229,9 @@ export async function operatorRoutes(app: FastifyInstance, ctx: ServerContext): 
       return users(request, reply, { invite });
     } catch (e) {
       if (!(e instanceof AdminError)) throw e;
-      return users(request, reply, { problem: e.message });
+      return users(request, reply, {
+        problem: await problemWords(e, frameOf(request, reply, ctx).w),
+      });
     }
   });
 
@@ -238,7 +255,7 @@ export async function operatorRoutes(app: FastifyInstance, ctx: ServerContext): 
       const o = operator(request, reply);
       if (!o) return reply;
       if (o.account.login === request.params.login)
-        return users(request, reply, { problem: 'USER_SELF' });
+        return users(request, reply, { problem: frameOf(request, reply, ctx).w.users.notSelf });
       await o.ops.disableUser(request.params.login).catch((e: unknown) => {
         if (!(e instanceof AdminError)) throw e;
       });

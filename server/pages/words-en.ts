@@ -3,7 +3,6 @@ import type { Words } from './words-vi';
 
 export const en: Words = {
   appName: 'Check-in kiosk',
-  langName: 'English',
   otherLang: 'Tiếng Việt',
   signOut: 'Sign out',
   show: 'Show',
@@ -12,7 +11,6 @@ export const en: Words = {
   to: 'To',
   never: 'never',
   none: 'none',
-  yes: 'yes',
   cancel: 'Cancel',
   ago: (ms: number) => {
     const m = Math.floor(ms / 60_000);
@@ -168,8 +166,6 @@ export const en: Words = {
     revoke: 'Revoke (device lost)',
     revokeConfirm: (name: string) =>
       `Revoke the device "${name}"? It will not be able to upload any more. This cannot be undone.`,
-    revokeDone: (name: string) => `The device "${name}" is revoked.`,
-    renamed: 'Renamed.',
     newCode: 'Make an enrollment code for a new device',
     code: 'Enrollment code',
     codeHelp: (until: string) =>
@@ -267,8 +263,7 @@ export const en: Words = {
     hookUrl: 'Receiver URL (https://…)',
     hookSet: 'Set',
     hookRemove: 'Remove',
-    hookSecret: (secret: string) =>
-      `Signing key (shown once; give it to the receiving system): ${secret}`,
+    hookSecret: 'Signing key (shown once; give it to the receiving system):',
     hookInvalid: 'The URL must be http:// or https://, without a user name or password.',
     runRetention: 'Delete data past retention now',
     retentionRan: (n: number) => `Deleted ${n} scans past retention.`,
@@ -299,5 +294,6 @@ export const en: Words = {
     makeLink: 'Make the invite link',
     link: 'Link (shown once; send it privately to the invitee):',
     needVenue: 'A venue owner needs at least one venue.',
+    notSelf: 'You cannot disable your own account.',
   },
 };

@@ -4,7 +4,6 @@ const plural = (n: number, word: string) => `${n} ${word}`;
 
 export const vi = {
   appName: 'Kiosk check-in',
-  langName: 'Tiếng Việt',
   otherLang: 'English',
   signOut: 'Đăng xuất',
   show: 'Xem',
@@ -13,7 +12,6 @@ export const vi = {
   to: 'Đến ngày',
   never: 'chưa bao giờ',
   none: 'không có',
-  yes: 'có',
   cancel: 'Hủy',
   ago: (ms: number) => {
     const m = Math.floor(ms / 60_000);
@@ -175,8 +173,6 @@ export const vi = {
     revoke: 'Thu hồi (máy bị mất)',
     revokeConfirm: (name: string) =>
       `Thu hồi thiết bị "${name}"? Máy này sẽ không gửi được dữ liệu nữa. Không thể hoàn tác.`,
-    revokeDone: (name: string) => `Đã thu hồi thiết bị "${name}".`,
-    renamed: 'Đã đổi tên.',
     newCode: 'Tạo mã đăng ký cho một máy mới',
     code: 'Mã đăng ký',
     codeHelp: (until: string) =>
@@ -275,8 +271,7 @@ export const vi = {
     hookUrl: 'Địa chỉ nhận (https://…)',
     hookSet: 'Đặt',
     hookRemove: 'Bỏ',
-    hookSecret: (secret: string) =>
-      `Khóa ký (chỉ hiện một lần, hãy đưa cho hệ thống nhận): ${secret}`,
+    hookSecret: 'Khóa ký (chỉ hiện một lần, hãy đưa cho hệ thống nhận):',
     hookInvalid: 'Địa chỉ phải là http:// hoặc https://, không chứa tên hay mật khẩu.',
     runRetention: 'Xóa dữ liệu quá hạn ngay',
     retentionRan: (n: number) => `Đã xóa ${n} lượt quét quá hạn.`,
@@ -307,6 +302,7 @@ export const vi = {
     makeLink: 'Tạo liên kết mời',
     link: 'Liên kết (chỉ hiện một lần; gửi riêng cho người được mời):',
     needVenue: 'Chủ địa điểm cần ít nhất một địa điểm.',
+    notSelf: 'Không thể tự khóa tài khoản của mình.',
   },
 };
 

@@ -12,6 +12,7 @@ import { doorHookSuite } from './suites/door-hook-suite';
 import { enrollmentSuite } from './suites/enrollment-suite';
 import { ingestSuite } from './suites/ingest-suite';
 import { migrationsSuite } from './suites/migrations-suite';
+import { operatorPagesSuite } from './suites/operator-pages-suite';
 import { ownerPagesSuite } from './suites/owner-pages-suite';
 import { pagesSuite } from './suites/pages-suite';
 import { privacySuite } from './suites/privacy-suite';
@@ -43,6 +44,7 @@ describe.each([pgliteBackend(), postgresBackend()])('sync server on $name', (bac
     accountsPeerSuite(ctx);
     secretsInLogsSuite(ctx);
     ownerPagesSuite(ctx);
+    operatorPagesSuite(ctx);
     pseudonymsSuite(ctx);
     deviceReportsSuite(ctx);
     privacySuite(ctx);
