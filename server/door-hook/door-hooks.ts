@@ -61,6 +61,14 @@ export async function getDoorHook(db: Queryable, venueId: string): Promise<DoorH
   return row ? { venueId, url: row.url, secret: row.secret, createdAt: row.created_at } : null;
 }
 
+/** Every venue's hook URL (the operator's overview: one query, not one per venue). */
+export async function doorHookUrls(db: Queryable): Promise<Map<string, string>> {
+  const rows = await db.query<{ venue_id: string; url: string }>(
+    'SELECT venue_id, url FROM door_hooks',
+  );
+  return new Map(rows.map((r) => [r.venue_id, r.url]));
+}
+
 export interface HookHealth {
   delivered: number;
   failed: number;

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account } from '../accounts/roles';
 import { AdminError } from '../admin/admin-error';
 import { adminOps, type AdminOps, type InviteLink } from '../admin/admin-ops';
-import { getDoorHook } from '../door-hook/door-hooks';
+import { doorHookUrls } from '../door-hook/door-hooks';
 import { readAudit } from '../privacy/audit-log';
 import { countPersonEntries, erasePerson } from '../privacy/erasure';
 import { personIdentifiers } from '../privacy/person-identifiers';
@@ -71,7 +71,7 @@ export async function operatorRoutes(app: FastifyInstance, ctx: ServerContext): 
     reply: FastifyReply,
     extra: { notice?: Html | string; problem?: string } = {},
   ) {
-    const [venues, owners, max, roots, bundle] = await Promise.all([
+    const [venues, owners, max, roots, bundle, hooks] = await Promise.all([
       listVenues(db),
       db.query<{ venue_id: string; login: string }>(
         'SELECT uv.venue_id, u.login FROM user_venues uv JOIN users u ON u.id = uv.user_id WHERE u.disabled_at IS NULL ORDER BY u.login',
@@ -79,15 +79,15 @@ export async function operatorRoutes(app: FastifyInstance, ctx: ServerContext): 
       maxRetentionDays(db),
       listTrustRoots(db),
       latestBundle(db),
+      doorHookUrls(db),
     ]);
-    const hooks = await Promise.all(venues.map((v) => getDoorHook(db, v.id)));
     const f = frameOf(request, reply, ctx);
     return sendHtml(
       reply,
       operatorPage(f, {
-        venues: venues.map((v, i) => ({
+        venues: venues.map((v) => ({
           ...v,
-          hookUrl: hooks[i]?.url ?? null,
+          hookUrl: hooks.get(v.id) ?? null,
           owners: owners.filter((o) => o.venue_id === v.id).map((o) => o.login),
         })),
         maxRetention: max,
