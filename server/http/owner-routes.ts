@@ -10,7 +10,7 @@ import { countPersonEntries, erasePerson } from '../privacy/erasure';
 import { personIdentifiers, type PersonQuery } from '../privacy/person-identifiers';
 import { auditPage } from '../pages/audit-page';
 import { devicesPage, enrollmentCodePage, revokeConfirmPage } from '../pages/devices-page';
-import { CSV_START, csvRows } from '../pages/entries-csv';
+import { entriesCsvChunks } from '../pages/entries-csv';
 import { eraseConfirmPage, eraseFormPage } from '../pages/erase-pages';
 import { messagePage } from '../pages/layout';
 import { ownerLivePage } from '../pages/owner-live-page';
@@ -20,7 +20,8 @@ import { doorHookHealth, getDoorHook } from '../door-hook/door-hooks';
 import { venueDeviceStatus } from '../store/device-status';
 import { occupancyOf, venueOccupancy } from '../store/occupancy';
 import { venueFigures } from '../store/venue-figures';
-import { entryPages, hourlyCounts, latestEntries } from '../store/owner-report';
+import { entryPages } from '../store/entries-report';
+import { hourlyCounts, latestEntries } from '../store/owner-report';
 import { maxRetentionDays } from '../store/server-settings';
 import { getDevice, listDevices, listVenues, renameDevice, revokeDevice } from '../store/venues';
 import { vietnamDayOf, vietnamDayRange } from '../pages/vietnam-day';
@@ -111,15 +112,12 @@ export async function ownerRoutes(app: FastifyInstance, ctx: ServerContext): Pro
     if (!scope.venue) return refusal(request, reply, ctx)(404);
     const range = dayRange(request.query, ctx.now());
     const venueId = scope.venue.id;
-    async function* csv() {
-      yield CSV_START;
-      for await (const page of entryPages(db, venueId, range.start, range.end)) yield csvRows(page);
-    }
+    const pages = entryPages(db, venueId, range.start, range.end);
     const name = range.from === range.to ? range.from : `${range.from}_${range.to}`;
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="checkins-${name}.csv"`)
-      .send(Readable.from(csv()));
+      .send(Readable.from(entriesCsvChunks(pages), { highWaterMark: 2 }));
   });
 
   app.get<{ Querystring: VenueQuery }>('/admin/live', async (request, reply) => {

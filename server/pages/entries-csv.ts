@@ -60,16 +60,14 @@ function row(e: StoredEntry): string {
     .join(',');
 }
 
-/** Excel reads UTF-8 (Vietnamese) only after a byte-order mark. */
-export const CSV_START_BOM = '\uFEFF';
-
-/** The BOM and the header line: the start of every export, streamed or not. */
-export const CSV_START = CSV_START_BOM + HEADER.join(',') + '\r\n';
-
-/** Rows of entries, each ending in CRLF (a streamed export writes one page at a time). */
-export const csvRows = (entries: readonly StoredEntry[]): string =>
-  entries.map((e) => row(e) + '\r\n').join('');
-
 export function entriesCsv(entries: readonly StoredEntry[]): string {
-  return CSV_START + csvRows(entries);
+  return '\uFEFF' + [HEADER.join(','), ...entries.map(row)].join('\r\n') + '\r\n';
+}
+
+/** The same CSV as text chunks, one per page of entries: for streaming an export of any size. */
+export async function* entriesCsvChunks(
+  pages: AsyncIterable<readonly StoredEntry[]> | Iterable<readonly StoredEntry[]>,
+): AsyncGenerator<string> {
+  yield '\uFEFF' + HEADER.join(',') + '\r\n';
+  for await (const page of pages) yield page.map((e) => row(e) + '\r\n').join('');
 }

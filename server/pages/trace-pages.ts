@@ -3,7 +3,7 @@
 // and its CSV. The identifiers go by POST only, carried to the CSV in hidden fields.
 import type { PersonQuery } from '../privacy/person-identifiers';
 import type { TracedEntry, TraceResult } from '../privacy/tracing';
-import { CSV_START_BOM, cell } from './entries-csv';
+import { cell } from './entries-csv';
 import { html } from './html';
 import { csrfInput, layout, type Frame } from './layout';
 import { entriesTable } from './parts';
@@ -118,7 +118,7 @@ export function traceCsv(r: TraceResult): string {
       .map(cell)
       .join(',');
   return (
-    CSV_START_BOM +
+    '\uFEFF' + // Excel reads UTF-8 (Vietnamese) only after a byte-order mark
     [
       TRACE_HEADER.join(','),
       ...r.visits.map((e) => line('visit', e)),

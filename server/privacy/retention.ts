@@ -15,7 +15,12 @@ import { deleteVenueBatch } from './erasure';
 const DAY_MS = 24 * 60 * 60_000;
 
 export interface PartitionDropper {
-  /** Drops whole partitions holding only entries with `at` < cutoff; the rows dropped. */
+  /**
+   * Drops whole partitions holding only entries older than `cutoff` (epoch ms; entries are
+   * partitioned by their UUIDv7 id, made from the scan time); how many partitions it dropped.
+   * The data layer's `dropEntryPartitionsBefore(db, cutoff)` fits: `(await …).length`. Rows
+   * dropped this way get no per-venue audit row: they are older than every venue's retention.
+   */
   dropEntriesOlderThan(db: Database, cutoff: number): Promise<number>;
 }
 
@@ -27,8 +32,10 @@ export interface RetentionOptions {
 }
 
 export interface RetentionRun {
+  /** Entries deleted by the per-venue batches. */
   deleted: number;
   byVenue: Record<string, number>;
+  /** Partitions the dropper dropped. */
   dropped: number;
 }
 

@@ -3,7 +3,7 @@
 // each visit, with masked identity only. The query and its audit row are one transaction:
 // no result is ever shown that the audit log does not hold.
 import type { Database, Queryable } from '../db/database';
-import { STORED_ENTRY_COLUMNS, storedEntryFrom, type StoredEntry } from '../store/entries-report';
+import { ENTRY_COLUMNS, storedEntry, type StoredEntry } from '../store/entries-report';
 import { audit, type AuditActor } from './audit-log';
 import { PAIRS_JOIN, personPseudonyms } from './person-pseudonyms';
 
@@ -36,9 +36,9 @@ export interface TraceResult {
   venueIds: string[];
 }
 
-const COLUMNS = `${STORED_ENTRY_COLUMNS}, e.venue_id, e.pass_id, v.name AS venue_name`;
+const COLUMNS = `${ENTRY_COLUMNS}, e.venue_id, e.pass_id, v.name AS venue_name`;
 const traced = (r: Record<string, unknown>): TracedEntry => ({
-  ...storedEntryFrom(r),
+  ...storedEntry(r),
   venueId: r.venue_id as string,
   venueName: r.venue_name as string,
   passId: r.pass_id as string | null,

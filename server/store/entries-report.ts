@@ -45,12 +45,12 @@ export interface DeviceTotals {
 
 const ADMITTED = "(verdict = 'admit' OR (verdict = 'review' AND decision = 'admit'))";
 
-/** The columns `storedEntryFrom` reads, for a query over `entries e JOIN devices d`. */
-export const STORED_ENTRY_COLUMNS = `e.id::text AS id, e.device_id, d.label, e.at, e.direction,
+/** The columns `storedEntry` reads, for a query over `entries e JOIN devices d`. */
+export const ENTRY_COLUMNS = `e.id::text AS id, e.device_id, d.label, e.at, e.direction,
     e.source, e.format, e.verdict, e.decision, e.color, e.reasons, e.pass_hash, e.masked_name,
     e.birth_year, e.masked_id, e.kid, e.bundle_seq, e.received_at`;
 
-export function storedEntryFrom(r: Record<string, unknown>): StoredEntry {
+export function storedEntry(r: Record<string, unknown>): StoredEntry {
   return {
     id: r.id as string,
     deviceId: r.device_id as string,
@@ -81,13 +81,45 @@ export async function listEntries(
   limit: number,
 ): Promise<StoredEntry[]> {
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT ${STORED_ENTRY_COLUMNS}
+    `SELECT ${ENTRY_COLUMNS}
        FROM entries e JOIN devices d ON d.id = e.device_id
       WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
       ORDER BY e.at, e.id LIMIT $4`,
     [venueId, from, to, limit],
   );
-  return rows.map(storedEntryFrom);
+  return rows.map(storedEntry);
+}
+
+/**
+ * One venue's entries in [from, to), in (at, id) order, a page at a time: a keyset cursor on
+ * the (venue_id, at) index, so an export of any size streams in constant memory and no
+ * transaction is held between pages. (The same shape as the data layer's streaming export.)
+ */
+export async function* entryPages(
+  db: Queryable,
+  venueId: string,
+  from: number,
+  to: number,
+  pageSize = 1000,
+): AsyncGenerator<StoredEntry[]> {
+  let after: { at: number; id: string } | null = null;
+  for (;;) {
+    const rows: Record<string, unknown>[] = await db.query(
+      `SELECT ${ENTRY_COLUMNS}
+         FROM entries e JOIN devices d ON d.id = e.device_id
+        WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
+          AND ($5::bigint IS NULL OR (e.at, e.id) > ($5::bigint, $6::uuid))
+        ORDER BY e.at, e.id LIMIT $4`,
+      [venueId, from, to, pageSize, after?.at ?? null, after?.id ?? null],
+    );
+    if (rows.length === 0) return;
+    const page = rows.map(storedEntry);
+    yield page;
+    if (page.length < pageSize) return;
+    const last = page[page.length - 1]!;
+    after = { at: last.at, id: last.id };
+    await new Promise((resolve) => setImmediate(resolve)); // other requests between pages
+  }
 }
 
 export async function rangeTotals(
