@@ -125,7 +125,21 @@ describe('kiosk venue, root and bundle publish', () => {
         { cwd },
       );
       expect(list).toMatch(/Quầy lễ tân {2}devices 0 {2}keeps 30 days/);
-      // Accounts: an invite link through the running server, then list and disable.
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
+
+describe('kiosk user', () => {
+  it('invites, lists and disables accounts through the running server', async () => {
+    const dataDir = await pgliteDataDir();
+    const cwd = join(dataDir, '..');
+    const server = await startServer({ dataDir, port: 0, logLevel: 'error' });
+    try {
+      await server.ops.createVenue('Quầy lễ tân');
+      // An invite link through the running server, then list and disable.
       const { stdout: invited } = await kioskAsync(
         process.execPath,
         [
