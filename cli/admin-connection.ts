@@ -31,7 +31,7 @@ export async function withAdmin(
   try {
     connection = await connectAdmin({ dataDir, databaseUrl: process.env.DATABASE_URL || null });
   } catch (e) {
-    const refusal = refusalOf(e);
+    const refusal = e instanceof AdminError ? `${e.code}: ${e.message}` : refusalOf(e);
     if (!refusal) throw e;
     console.error(`kiosk ${command}: ${refusal}`);
     return 1;

@@ -7,6 +7,7 @@ import { migrateCommand } from './commands/migrate';
 import { bundlePublishCommand } from './commands/publish';
 import { rootCommand } from './commands/root';
 import { startCommand } from './commands/start';
+import { userCommand } from './commands/user';
 import { venueCommand } from './commands/venue';
 import { vectorsCommand } from './commands/vectors';
 import { verifyCommand } from './commands/verify';
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, [Command, string]> = {
   migrate: [migrateCommand, 'bring the database schema up to date (a release step)'],
   backup: [backupCommand, 'back up the embedded database (PGlite) to one file'],
   restore: [restoreCommand, 'make a new data directory from a backup'],
+  user: [userCommand, 'accounts for the pages: invite links, list, reset, disable'],
 };
 
 function help(): string {

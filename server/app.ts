@@ -1,5 +1,6 @@
-// The sync server's HTTP app: the sync API for kiosks, the admin API, the owner page, the
-// demo page and the built kiosk, with security headers on everything.
+// The sync server's HTTP app: the sync API for kiosks, the operator's admin API, the pages
+// people sign in to (owner, authority, operator), the demo page and the built kiosk, with
+// security headers and timeouts on everything, and no secret in any log line.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { KeyPair } from '../src/issuer/keys';
 import { MAX_UPLOAD_BYTES } from '../src/sync/wire';
@@ -11,7 +12,9 @@ import { demoRoutes } from './http/demo-routes';
 import { enrollRoute } from './http/enroll-route';
 import { healthRoutes } from './http/health-routes';
 import { kioskStatic } from './http/kiosk-static';
-import { ownerRoutes } from './http/owner-routes';
+import { deviceApi } from './http/device-api';
+import { requestSerializer } from './http/log-redaction';
+import { pageRoutes } from './http/pages';
 import { registerSecurityHeaders } from './http/security-headers';
 import { logSink, securityEvent, type SecuritySink } from './http/security-log';
 import { headerText, type ServerContext } from './http/server-context';
@@ -21,13 +24,18 @@ export interface AppOptions extends Omit<ServerContext, 'security'> {
   staticDir: string | null;
   demoIssuer: KeyPair | null;
   logLevel: string;
-  /** Where the log goes (stdout by default; tests read it). */
-  logStream?: NodeJS.WritableStream;
   /** Certificate and key for HTTPS (a kiosk on a LAN needs a secure context for its camera). */
   https?: { cert: string | Buffer; key: string | Buffer };
   /** Where refusals go; the server log (warn) by default. */
   security?: SecuritySink;
   timeouts: HttpTimeouts;
+  /**
+   * Behind a TLS proxy: trust its X-Forwarded-* headers (true, or the proxy's addresses), so
+   * that cookies are Secure and rate limits see the client's address.
+   */
+  trustProxy?: boolean | string;
+  /** Where the log goes (tests read it); stdout by default. */
+  logStream?: { write(line: string): void };
 }
 
 /** How long a client may take, so that a slow or stalled one cannot hold a connection. */
@@ -76,27 +84,31 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   };
   const app = Fastify({
     ...(opts.https ? { https: { ...opts.https, ...timing } } : { http: timing }),
-    logger: { level: opts.logLevel, ...(opts.logStream ? { stream: opts.logStream } : {}) },
+    logger: {
+      level: opts.logLevel,
+      serializers: { req: requestSerializer },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     // Above the largest upload, so the upload route's own limit is the one that answers.
     bodyLimit: MAX_UPLOAD_BYTES + 1024,
-    trustProxy: false,
+    trustProxy: opts.trustProxy ?? false,
     connectionTimeout: t.idleMs,
     keepAliveTimeout: t.keepAliveMs,
     requestTimeout: t.requestMs,
   });
   app.server.headersTimeout = t.headersMs;
-  const ctx: ServerContext = {
-    db: opts.db,
-    verifier: opts.verifier,
-    ops: opts.ops,
-    adminToken: opts.adminToken,
-    now: opts.now,
-    limits: opts.limits,
-    rateLimiter: opts.rateLimiter,
-    freeSpace: opts.freeSpace,
-    monitor: opts.monitor,
-    security: opts.security ?? logSink(app.log),
-  };
+  const {
+    staticDir,
+    demoIssuer,
+    logLevel,
+    https,
+    security,
+    trustProxy,
+    logStream,
+    timeouts,
+    ...shared
+  } = opts;
+  const ctx: ServerContext = { ...shared, security: security ?? logSink(app.log) };
   registerSecurityHeaders(app);
 
   app.setErrorHandler(async (error, request, reply) => {
@@ -152,10 +164,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(async (scope) => uploadRoute(scope, ctx));
   await app.register(async (scope) => enrollRoute(scope, ctx));
   await app.register(async (scope) => bundleRoute(scope, ctx));
+  await app.register(async (scope) => deviceApi(scope, ctx));
   await app.register(async (scope) => adminApi(scope, ctx));
-  await app.register(async (scope) => ownerRoutes(scope, ctx));
-  const demoIssuer = opts.demoIssuer;
+  await app.register(async (scope) => pageRoutes(scope, ctx));
   if (demoIssuer) await app.register(async (scope) => demoRoutes(scope, { ...ctx, demoIssuer }));
-  await app.register(async (scope) => kioskStatic(scope, { staticDir: opts.staticDir }));
+  await app.register(async (scope) => kioskStatic(scope, { staticDir }));
   return app;
 }

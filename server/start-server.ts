@@ -1,7 +1,8 @@
 // Starts the sync server: checks and locks the data directory, opens and migrates the
-// database (PGlite in <dataDir>/pglite, or PostgreSQL at DATABASE_URL), builds the app,
-// listens, and with `demo` prepares the demo keys, bundle, venue and enrollment code. Tests
-// start it with a temp dir and port 0.
+// database (PGlite in <dataDir>/pglite, or PostgreSQL at DATABASE_URL), re-keys any raw pass
+// ids left from before pseudonyms, builds the app, listens, starts the background chores
+// (sweeps, partitions ahead, retention, door hooks), and with `demo` prepares the demo keys,
+// bundle, venue, enrollment code and owner account. Tests start it with a temp dir and port 0.
 //
 // What keeps it honest when things go wrong: the data directory's lock (one process per
 // directory, taken before the database is opened), a deadline on every database call, a
@@ -10,28 +11,32 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createVerifier } from '../src/core';
-import { MAX_CLOCK_SKEW_MS } from '../src/sync/wire';
+import type { ScryptParams } from './accounts/passwords';
 import { adminOps, type AdminOps } from './admin/admin-ops';
 import { buildApp, DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from './app';
-import { loadAdminToken } from './auth/admin-auth';
+import { adminTokenProblem, loadAdminToken, WeakAdminToken } from './auth/admin-auth';
 import { lockDataDir } from './data-dir/data-dir-lock';
 import { prepareDataDir } from './data-dir/data-dir-modes';
 import type { Database } from './db/database';
 import { ensureEntryPartitions, WEEK_MS } from './db/entry-partitions';
 import { openDatabase } from './db/open-database';
 import { withTimeouts } from './db/timed-database';
-import { ensureDemo, loadDemoKeys, type DemoSetup } from './demo/demo-setup';
+import { ensureDemoOwner, type DemoOwner } from './demo/demo-owner';
 import { removeDemo, type DemoRemoved } from './demo/demo-removal';
+import { ensureDemo, loadDemoKeys, type DemoSetup } from './demo/demo-setup';
+import { startHookWorker } from './door-hook/hook-worker';
 import { startDatabaseMonitor } from './health/database-monitor';
-import { startEventLoopWatchdog, type Watchdog } from './health/event-loop-watchdog';
+import { startEventLoopWatchdog } from './health/event-loop-watchdog';
 import { DEFAULT_MIN_FREE_BYTES, freeSpaceGuard } from './health/free-space';
 import type { SecuritySink } from './http/security-log';
 import { DEFAULT_UPLOAD_LIMITS, tokenBuckets, type UploadLimits } from './http/upload-limits';
+import { startPeriodicJobs, type PeriodicJobs } from './jobs/periodic-jobs';
 import { multiServerProblems } from './multi-server';
+import { entryPartitionDropper } from './privacy/entry-partition-dropper';
+import { purgeRawRemnants, rekeyRawPassIds } from './privacy/rekey-pass-ids';
+import type { PartitionDropper } from './privacy/retention';
 import { isLoopbackHost, serverUrls } from './public-url';
 import { clearServerState, writeServerState } from './server-state';
-import { forgetIntakeBefore, utcDay } from './store/device-intake';
-import { forgetNoncesBefore } from './store/device-keys';
 
 export interface ServerOptions {
   dataDir: string;
@@ -47,16 +52,23 @@ export interface ServerOptions {
   adminToken?: string;
   /** The address kiosks use, when it is not the one the server listens on (a proxy). */
   publicUrl?: string;
-  /** Demo keys, bundle, venue and code, and the /demo page (loopback hosts only). Without
-   * it, demo traces left in the data directory by an earlier demo run are removed. */
+  /** Demo keys, bundle, venue, code and owner, and the /demo page (loopback hosts only).
+   * Without it, demo traces left in the data directory by an earlier demo run are removed. */
   demo?: boolean;
   /** Several processes on one PostgreSQL: refuses to start without one shared config. */
   multiServer?: boolean;
   tls?: { cert: string | Buffer; key: string | Buffer } | null;
   logLevel?: string;
-  logStream?: NodeJS.WritableStream;
+  /** Where the log goes (tests); stdout by default. */
+  logStream?: { write(line: string): void };
   security?: SecuritySink;
   now?: () => number;
+  /** Behind a TLS proxy (--trust-proxy): see AppOptions.trustProxy. */
+  trustProxy?: boolean | string;
+  /** Password hashing cost; tests lower it, production keeps the default. */
+  scrypt?: ScryptParams;
+  /** Retention's partition primitive: weekly partitions on PostgreSQL by default; null: none. */
+  dropper?: PartitionDropper | null;
   /** 'apply' (default) migrates at start; 'check' refuses a schema behind the code. */
   migrate?: 'apply' | 'check';
   /** PostgreSQL connections per process (default 8). */
@@ -88,9 +100,10 @@ export interface ServerHandle {
   db: Database;
   ops: AdminOps;
   app: FastifyInstance;
-  demo: DemoSetup | null;
+  demo: (DemoSetup & { owner: DemoOwner }) | null;
   /** What starting without --demo removed from an earlier demo run, if anything. */
   demoRemoved: DemoRemoved | null;
+  jobs: PeriodicJobs;
   close(): Promise<void>;
 }
 
@@ -117,6 +130,17 @@ function checkConfig(opts: ServerOptions): void {
   }
 }
 
+/** The operator's token: given (KIOSK_ADMIN_TOKEN), or the data directory's; strong either way. */
+function adminTokenOf(opts: ServerOptions): string {
+  if (opts.adminToken === undefined) return loadAdminToken(opts.dataDir);
+  const problem = adminTokenProblem(opts.adminToken);
+  if (problem)
+    throw new WeakAdminToken(
+      `the admin token is too weak: ${problem} (make one with: openssl rand -base64 32)`,
+    );
+  return opts.adminToken;
+}
+
 export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   const { dataDir } = opts;
   const now = opts.now ?? Date.now;
@@ -128,7 +152,10 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   const cleanup = async () => {
     for (const c of cleanups.reverse()) await c();
   };
+  let app: FastifyInstance | null = null;
   try {
+    // Before the database: a weak token is refused without touching anything.
+    const adminToken = adminTokenOf(opts);
     const raw = await openDatabase({
       dataDir,
       databaseUrl: opts.databaseUrl ?? null,
@@ -141,10 +168,16 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     const db = withTimeouts(raw, opts.dbTimeoutMs ?? 10_000);
     await ensureEntryPartitions(db, now() - WEEK_MS, now() + 3 * WEEK_MS);
     const demoRemoved = opts.demo ? null : await removeDemo(db, dataDir);
+    // Entries stored before pseudonyms: keyed now, before any page can show or trace them.
+    // Batches of its own size, not bounded by the request deadline: a large old table may
+    // take a while, once.
+    const rekeyed = await rekeyRawPassIds(raw, now());
+    if (rekeyed > 0) await purgeRawRemnants(raw);
     const verifier = await createVerifier('auto');
-    const adminToken = opts.adminToken ?? loadAdminToken(dataDir);
     let urls = { url: opts.publicUrl ?? '', localUrl: '' };
-    const ops = adminOps({ db, verifier, now, publicUrl: () => urls.url });
+    const publicUrl = () => urls.url;
+    const dropper = opts.dropper === undefined ? entryPartitionDropper : opts.dropper;
+    const ops = adminOps({ db, verifier, now, publicUrl, dropper });
     const demoKeys = opts.demo ? loadDemoKeys(dataDir) : null;
     const monitor = startDatabaseMonitor({
       db: raw,
@@ -154,18 +187,23 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       onDead: onFatal,
     });
     cleanups.push(() => monitor.stop());
-    let watchdog: Watchdog | null = null;
     if (opts.stallExitMs !== null) {
-      watchdog = startEventLoopWatchdog(opts.stallExitMs ?? 60_000);
-      const dog = watchdog;
-      cleanups.push(() => dog.stop());
+      const watchdog = startEventLoopWatchdog(opts.stallExitMs ?? 60_000);
+      cleanups.push(() => watchdog.stop());
     }
-    const app = await buildApp({
+    const hooks = startHookWorker({ db, now, onError: (m) => app?.log.warn(m) });
+    const jobs = startPeriodicJobs({ db, now, dropper, onError: (m) => app?.log.error(m) });
+    cleanups.push(() => Promise.all([hooks.stop(), jobs.stop()]));
+    app = await buildApp({
       db,
       verifier,
       ops,
       adminToken,
       now,
+      publicUrl,
+      dropper,
+      hooks,
+      ...(opts.scrypt ? { scrypt: opts.scrypt } : {}),
       staticDir: opts.staticDir ?? null,
       demoIssuer: demoKeys?.issuer ?? null,
       logLevel: opts.logLevel ?? 'warn',
@@ -182,14 +220,20 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       timeouts: { ...DEFAULT_HTTP_TIMEOUTS, ...opts.timeouts },
       ...(opts.tls ? { https: opts.tls } : {}),
       ...(opts.security ? { security: opts.security } : {}),
+      ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
     });
-    cleanups.push(() => app.close());
-    await app.listen({ port: opts.port ?? 8080, host: opts.host ?? '127.0.0.1' });
-    const port = (app.server.address() as AddressInfo).port;
+    const server = app;
+    cleanups.push(() => server.close());
+    if (rekeyed > 0) server.log.warn(`pseudonymised the pass ids of ${rekeyed} stored entries`);
+    await server.listen({ port: opts.port ?? 8080, host: opts.host ?? '127.0.0.1' });
+    const port = (server.server.address() as AddressInfo).port;
     const found = serverUrls(opts.host ?? '127.0.0.1', port, opts.tls ? 'https' : 'http');
     urls = { url: (opts.publicUrl ?? found.url).replace(/\/+$/, ''), localUrl: found.localUrl };
-    const demo = demoKeys
+    const demoSetup = demoKeys
       ? await ensureDemo(db, ops, demoKeys, { dataDir, publicUrl: urls.url, now: now() })
+      : null;
+    const demo = demoSetup
+      ? { ...demoSetup, owner: await ensureDemoOwner(db, demoSetup.venueId, now(), opts.scrypt) }
       : null;
     writeServerState(dataDir, {
       pid: process.pid,
@@ -198,9 +242,6 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       startedAt: now(),
     });
     cleanups.push(() => clearServerState(dataDir, process.pid));
-    const upkeep = setInterval(() => void housekeeping(db, now()).catch(() => undefined), 60_000);
-    upkeep.unref();
-    cleanups.push(() => clearInterval(upkeep));
 
     let closing: Promise<void> | null = null;
     return {
@@ -209,9 +250,10 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       adminToken,
       db,
       ops,
-      app,
+      app: server,
       demo,
       demoRemoved,
+      jobs,
       close() {
         closing ??= cleanup();
         return closing;
@@ -221,14 +263,4 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     await cleanup();
     throw e;
   }
-}
-
-/** Every minute: old nonces and daily counts go, and the weeks ahead get their partitions
- * (the check is one catalog query; creating a week happens once a week). */
-async function housekeeping(db: Database, now: number): Promise<void> {
-  // Nonces outlive the accepted clock skew twice over; older requests are refused by time anyway.
-  await forgetNoncesBefore(db, now - 2 * MAX_CLOCK_SKEW_MS);
-  await forgetIntakeBefore(db, utcDay(now) - 7);
-  db.tightenModes?.();
-  await ensureEntryPartitions(db, now, now + 3 * WEEK_MS);
 }

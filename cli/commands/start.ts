@@ -1,12 +1,15 @@
 // `kiosk start`: builds the kiosk, starts the sync server on embedded PGlite (or PostgreSQL
 // with DATABASE_URL) and serves the kiosk on the same origin. `npm start` is `kiosk start
 // --demo`: demo keys, a demo bundle, a demo venue and an enrollment code, on this machine
-// only. Nothing to install beyond `npm ci`.
+// only; later runs reuse them and print a fresh code only when the old one was used. The demo
+// owner's password is printed once, at the first start (no token in any URL). Nothing to
+// install beyond `npm ci`.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
+import { AdminError } from '../../server/admin/admin-error';
 import { startServer, StartRefused, type ServerHandle } from '../../server/start-server';
 import { DATA_OPTION, dataDirOf, printTicket, refusalOf } from '../admin-connection';
 import { parseCountArg } from '../time-args';
@@ -14,10 +17,11 @@ import { fail } from '../usage-error';
 
 const USAGE =
   'usage: kiosk start [--port N] [--host ADDR] [--data DIR] [--out DIR] [--no-build] [--demo]\n' +
-  '  [--public-url URL] [--cert FILE --key FILE] [--multi-server] [--no-migrate]\n' +
+  '  [--public-url URL] [--cert FILE --key FILE] [--trust-proxy] [--multi-server] [--no-migrate]\n' +
   '  [--db-pool N] [--min-free-mb N]\n' +
   '  --demo        demo keys, venue and the /demo page of codes (loopback --host only)\n' +
   '  --host 0.0.0.0 serves the LAN (a kiosk on another device needs HTTPS for its camera: --cert/--key)\n' +
+  '  --trust-proxy  behind a TLS reverse proxy (its X-Forwarded-Proto/-For decide Secure cookies and client addresses)\n' +
   '  --multi-server  one of several processes on DATABASE_URL (see docs/scaling.md)';
 
 async function buildKiosk(outDir: string): Promise<void> {
@@ -51,11 +55,20 @@ async function printSummary(server: ServerHandle, dataDir: string): Promise<void
   console.log(`\nsync server ready on ${database}`);
   console.log(`  kiosk        ${server.url}/`);
   if (server.demo) console.log(`  demo codes   ${server.url}/demo`);
-  console.log(`  owner page   ${server.url}/admin/login?token=${server.adminToken}`);
-  console.log(
-    `  API          ${server.url}/api/  (admin token in ${join(dataDir, 'admin-token')} or KIOSK_ADMIN_TOKEN)`,
-  );
   const demo = server.demo;
+  console.log(`  sign in      ${server.url}/login`);
+  if (demo?.owner.password)
+    console.log(
+      `               owner "${demo.owner.login}", password ${demo.owner.password}  (shown this once; a new one: npx kiosk user reset ${demo.owner.login})`,
+    );
+  else if (demo)
+    console.log(
+      `               owner "${demo.owner.login}" (password printed at the first start; a new one: npx kiosk user reset ${demo.owner.login})`,
+    );
+  else console.log('               accounts: npx kiosk user invite --role owner --venue VENUE');
+  console.log(
+    `  admin API    ${server.url}/api/admin  (operator's token in ${join(dataDir, 'admin-token')} or KIOSK_ADMIN_TOKEN)`,
+  );
   if (demo) {
     console.log(
       `\ndemo venue "${demo.venueName}", trust bundle seq ${demo.bundleSeq}${demo.codeReused ? ' (code printed before, still unused)' : ''}`,
@@ -91,6 +104,7 @@ export async function startCommand(argv: string[]): Promise<number> {
       'no-migrate': { type: 'boolean' },
       'db-pool': { type: 'string' },
       'min-free-mb': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
     },
   });
   if (positionals.length || Boolean(values.cert) !== Boolean(values.key)) fail(USAGE);
@@ -127,15 +141,23 @@ export async function startCommand(argv: string[]): Promise<number> {
       stallExitMs: envMs('KIOSK_STALL_EXIT_MS', 60_000),
       logLevel: process.env.LOG_LEVEL ?? 'warn',
       ...(adminToken ? { adminToken } : {}),
+      ...(values['trust-proxy'] ? { trustProxy: true } : {}),
       ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
       ...(values.cert && values.key
         ? { tls: { cert: readFileSync(values.cert), key: readFileSync(values.key) } }
         : {}),
     });
   } catch (e) {
-    const refusal = refusalOf(e);
-    if (!refusal && !(e instanceof StartRefused)) throw e;
-    console.error(`kiosk start: ${(e as Error).message}`);
+    // A refusal the operator can act on (a weak KIOSK_ADMIN_TOKEN, a busy or open data
+    // directory, a schema behind, a demo on a public address): one line, exit 1.
+    const refusal =
+      e instanceof AdminError
+        ? `${e.code}: ${e.message}`
+        : e instanceof StartRefused
+          ? e.message
+          : refusalOf(e);
+    if (!refusal) throw e;
+    console.error(`kiosk start: ${refusal}`);
     return 1;
   }
   await printSummary(server, dataDir);

@@ -19,6 +19,11 @@ export interface Database extends Queryable {
   /** Runs `fn` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * A maintenance statement (VACUUM, CHECKPOINT) outside any transaction and without the
+   * per-statement deadline: it may take long, once, and is no request's work.
+   */
+  maintenance(sql: string): Promise<void>;
   /** PGlite only: files it wrote open to others made owner-only again. */
   tightenModes?(): void;
   /** PGlite only: the whole database as a gzipped tarball (a consistent copy). */

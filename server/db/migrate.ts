@@ -84,6 +84,9 @@ export async function migrate(db: Database, migrations = loadMigrations()): Prom
         m.version,
       ]);
       if (rows.length > 0) return false;
+      // A step may rewrite a large table once (partitioning copies every entry): not bounded
+      // by the per-statement deadline requests get (statement_timeout on PostgreSQL).
+      await tx.exec('SET LOCAL statement_timeout = 0');
       await tx.exec(m.sql[db.kind]);
       await tx.query(
         'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',

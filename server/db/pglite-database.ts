@@ -47,6 +47,9 @@ export async function openPgliteDatabase(
     ...queryable(db),
     transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
     close: () => db.close(),
+    maintenance: async (sql) => {
+      await db.exec(sql);
+    },
     tightenModes: dataDir ? () => tightenModes(dataDir) : undefined,
     dump: async () => Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer()),
   };

@@ -78,5 +78,15 @@ export async function openPostgresDatabase(
       }
     },
     close: () => pool.end(),
+    async maintenance(sql) {
+      const client = await pool.connect();
+      try {
+        await client.query('SET statement_timeout = 0');
+        await client.query(sql);
+      } finally {
+        // Not back to the pool with its deadline off.
+        client.release(true);
+      }
+    },
   };
 }

@@ -26,7 +26,7 @@ const HEADER = [
   'received_at',
 ];
 
-function cell(value: string | number | null): string {
+export function cell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;

@@ -45,11 +45,12 @@ export interface DeviceTotals {
 
 const ADMITTED = "(verdict = 'admit' OR (verdict = 'review' AND decision = 'admit'))";
 
-const ENTRY_COLUMNS = `e.id::text AS id, e.device_id, d.label, e.at, e.direction, e.source, e.format,
-    e.verdict, e.decision, e.color, e.reasons, e.pass_hash, e.masked_name, e.birth_year, e.masked_id,
-    e.kid, e.bundle_seq, e.received_at`;
+/** The columns `storedEntry` reads, for a query over `entries e JOIN devices d`. */
+export const ENTRY_COLUMNS = `e.id::text AS id, e.device_id, d.label, e.at, e.direction,
+    e.source, e.format, e.verdict, e.decision, e.color, e.reasons, e.pass_hash, e.masked_name,
+    e.birth_year, e.masked_id, e.kid, e.bundle_seq, e.received_at`;
 
-function storedEntry(r: Record<string, unknown>): StoredEntry {
+export function storedEntry(r: Record<string, unknown>): StoredEntry {
   return {
     id: r.id as string,
     deviceId: r.device_id as string,

@@ -13,7 +13,9 @@ import { startServer } from '../../server/start-server';
 import { startServerProcess } from '../sync/support/server-process';
 import { pgliteDataDir } from './support/pglite-template';
 import { freePort } from './support/temp-postgres';
+import { acceptInviteLink, signIn } from './support/page-client';
 import { enrollRaw } from './support/signed-client';
+import { TEST_SCRYPT } from './support/test-server';
 
 const BIN = resolve(import.meta.dirname, '../../bin/kiosk.mjs');
 // Async while this process serves: a blocking spawn would stop the server answering the CLI.
@@ -24,14 +26,22 @@ const kiosk = (args: string[], cwd: string) =>
 describe('demo set-up of npm start', () => {
   it('is made once, reused on restart, and a used code is replaced by a fresh one', async () => {
     const dataDir = await pgliteDataDir();
-    const start = () => startServer({ dataDir, port: 0, demo: true, logLevel: 'error' });
+    const start = () =>
+      startServer({ dataDir, port: 0, demo: true, logLevel: 'error', scrypt: TEST_SCRYPT });
     const first = await start();
     const demo1 = first.demo!;
     expect(demo1).toMatchObject({ codeReused: false, bundleSeq: 1 });
+    // The demo owner's password exists once: printed at this start, never again.
+    expect(demo1.owner.login).toBe('demo');
+    expect(demo1.owner.password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    const signedIn = await signIn(first.url, 'demo', demo1.owner.password!);
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get('location')).toBe('/admin');
     expect(demo1.enrollment.text).toBe(`KIOSK-ENROLL|${first.url}|${demo1.enrollment.code}`);
     await first.close();
 
     const second = await start();
+    expect(second.demo!.owner).toEqual({ login: 'demo', password: null });
     expect(second.demo).toMatchObject({
       venueId: demo1.venueId,
       codeReused: true,
@@ -158,7 +168,55 @@ describe('kiosk venue, root and bundle publish', () => {
         [BIN, 'venue', 'list', '--data', dataDir],
         { cwd },
       );
-      expect(list).toMatch(/Quầy lễ tân {2}devices 0 {2}entries 0/);
+      expect(list).toMatch(/Quầy lễ tân {2}devices 0 {2}keeps 30 days/);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
+
+describe('kiosk user', () => {
+  it('invites, lists and disables accounts through the running server', async () => {
+    const dataDir = await pgliteDataDir();
+    const cwd = join(dataDir, '..');
+    const server = await startServer({ dataDir, port: 0, logLevel: 'error' });
+    try {
+      await server.ops.createVenue('Quầy lễ tân');
+      // An invite link through the running server, then list and disable.
+      const { stdout: invited } = await kioskAsync(
+        process.execPath,
+        [
+          BIN,
+          'user',
+          'invite',
+          '--role',
+          'owner',
+          '--venue',
+          'Quầy lễ tân',
+          '--login',
+          'le.tan',
+          '--data',
+          dataDir,
+        ],
+        { cwd },
+      );
+      const link = /(http:\/\/\S+\/invite\/[A-Za-z0-9_-]{43})/.exec(invited)![1]!;
+      expect(link.startsWith(server.url)).toBe(true);
+      expect((await acceptInviteLink(link, 'le.tan', 'a long enough password')).status).toBe(303);
+      const { stdout: users } = await kioskAsync(
+        process.execPath,
+        [BIN, 'user', 'list', '--data', dataDir],
+        { cwd },
+      );
+      expect(users).toMatch(/^le\.tan {2}owner {2}venues \S+/m);
+      const { stdout: disabled } = await kioskAsync(
+        process.execPath,
+        [BIN, 'user', 'disable', 'le.tan', '--data', dataDir],
+        { cwd },
+      );
+      expect(disabled).toContain('le.tan disabled');
+      expect((await signIn(server.url, 'le.tan', 'a long enough password')).status).toBe(401);
     } finally {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
