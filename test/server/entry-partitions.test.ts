@@ -2,7 +2,6 @@
 // takes its rows out of the default partition, and retention drops whole weeks before a
 // cutoff (the primitive the retention job calls). On PGlite the same calls do nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import { toWireEntry } from '../../src/sync/wire-entry';
 import {
   dropEntryPartitionsBefore,
@@ -18,13 +17,7 @@ import { makeEntry } from './support/entries';
 import { enrollTestDevice, upload, type TestDevice } from './support/signed-client';
 import { startTestServer } from './support/test-server';
 
-/** A UUIDv7 of exactly this time (uuidv7() keeps ids increasing, so it will not go back). */
-function uuidAt(ms: number): string {
-  const h = ms.toString(16).padStart(12, '0');
-  const r = randomBytes(10).toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8)}-7${r.slice(0, 3)}-8${r.slice(3, 6)}-${r.slice(6, 18)}`;
-}
-const entryAt = (at: number) => toWireEntry(makeEntry({ at, id: uuidAt(at) }));
+const entryAt = (at: number) => toWireEntry(makeEntry({ at }));
 
 describe('week boundaries', () => {
   it('start on Monday 00:00 UTC and are named after it', () => {

@@ -5,7 +5,8 @@ import { toWireEntry } from '../../src/sync/wire-entry';
 import type { ServerHandle } from '../../server/start-server';
 import { pgliteBackend, postgresBackend } from './support/backends';
 import { makeEntries } from './support/entries';
-import { enrollTestDevice, upload } from './support/signed-client';
+import { getPage, newAccount } from './support/page-client';
+import { enrollTestDevice, sendSigned, upload } from './support/signed-client';
 import { startTempPostgres } from './support/temp-postgres';
 import { startTestServer } from './support/test-server';
 
@@ -58,6 +59,40 @@ describe.each([pgliteBackend(), postgresBackend()])('limits on $name', (backend)
         await server.close();
       }
     });
+
+    it('the kiosk reports share the device rate limit, and a status report meets the free-space guard', async () => {
+      let free = 1024; // the data directory's disk nearly full
+      const server = await backend.start({
+        limits: { burst: 3, perSecond: 0.001 },
+        freeBytesReader: () => free,
+      });
+      try {
+        const { enrollment } = await server.ops.createVenue('Reports within limits');
+        const device = await enrollTestDevice(server.url, enrollment.code);
+        const report = () => ({ pending: 0, appVersion: '1.0.0', reportedAt: Date.now() });
+        const status = await sendSigned(device, report(), { path: '/api/sync/status' });
+        expect(status).toMatchObject({ status: 507, body: { error: 'INSUFFICIENT_STORAGE' } });
+        // Reading the venue's figures stores nothing: still answered (and counted).
+        expect((await sendSigned(device, {}, { path: '/api/sync/occupancy' })).status).toBe(200);
+
+        free = 10 * 1024 ** 3;
+        await new Promise((r) => setTimeout(r, 1_100)); // the guard's reading is cached 1 s
+        const sent = [
+          await sendSigned(device, report(), { path: '/api/sync/status' }),
+          await sendSigned(device, {}, { path: '/api/sync/venue-secret' }),
+          await upload(device, makeEntries(1).map(toWireEntry)),
+          await sendSigned(device, {}, { path: '/api/sync/occupancy' }),
+          await sendSigned(device, report(), { path: '/api/sync/status' }),
+        ];
+        expect(sent.map((r) => r.status)).toEqual([200, 200, 429, 429, 429]);
+        for (const r of sent.slice(2)) {
+          expect(r.body).toMatchObject({ error: 'RATE_LIMITED' });
+          expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        }
+      } finally {
+        await server.close();
+      }
+    });
   });
 });
 
@@ -98,16 +133,19 @@ describe('health', () => {
           onFatal: (reason) => fatal.push(reason),
         });
         expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+        const { venue } = await server.ops.createVenue('Gone');
+        const owner = await newAccount(server.url, server.ops, {
+          role: 'owner',
+          venues: [venue.id],
+        });
         await cluster.stop();
         const t0 = Date.now();
         const sick = await fetch(`${server.url}/api/health`);
         expect(sick.status).toBe(503);
         expect(Date.now() - t0).toBeLessThan(3000);
         expect(await sick.json()).toMatchObject({ ok: false, databaseOk: false });
-        const owner = await fetch(`${server.url}/admin`, {
-          headers: { authorization: `Bearer ${server.adminToken}` },
-        });
-        expect(owner.status).toBe(503);
+        // A page needs the session's row: the database is asked, and its absence is a 503.
+        expect((await getPage(owner, '/admin')).status).toBe(503);
         expect((await fetch(`${server.url}/api/health/live`)).status).toBe(200);
         await vi.waitFor(() => expect(fatal).toHaveLength(1), { timeout: 5000, interval: 100 });
         expect(fatal[0]).toMatch(/the database has not answered for \d+ s/);

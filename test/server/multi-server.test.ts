@@ -3,7 +3,7 @@
 //  - multi-server mode refuses to start without its one shared config;
 //  - `kiosk migrate` as its own step, then two `--multi-server --no-migrate` processes behind a
 //    round-robin client; one is killed with kill -9 mid-run: every entry is stored exactly
-//    once, and an owner session made on one process is valid on the other.
+//    once, and an owner's session made on one process is valid on the other.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { createSyncClient } from '../../src/sync';
 import { memoryKiosk } from '../sync/support/memory-outbox';
 import { startServerProcess, type ServerProcess } from '../sync/support/server-process';
 import { makeEntries } from './support/entries';
-import { ownerPageStatus, ownerSessionCookie } from './support/owner-session';
+import { getPage, newAccount } from './support/page-client';
 import { roundRobinFetch } from './support/round-robin';
 import {
   freePort,
@@ -163,13 +163,19 @@ describe.runIf(available)('several servers on one PostgreSQL', () => {
     }
     await db.close();
 
-    // The killed process comes back (its supervisor restarts it); a session made on one
-    // process is valid on the other.
+    // The killed process comes back (its supervisor restarts it); an owner signs in on one
+    // process (a session row in the database) and that session is valid on the other.
     servers[1] = await start(ports[1]!);
     try {
-      const cookie = await ownerSessionCookie(servers[0]!.url, OPERATOR);
-      expect(await ownerPageStatus(servers[0]!.url, cookie)).toBe(200);
-      expect(await ownerPageStatus(servers[1]!.url, cookie)).toBe(200);
+      const owner = await newAccount(servers[0]!.url, admin, {
+        role: 'owner',
+        venues: [venue.id],
+      });
+      for (const s of servers) {
+        const page = await getPage({ ...owner, baseUrl: s.url }, `/admin?venue=${venue.id}`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('Chuỗi · hai máy chủ');
+      }
     } finally {
       await Promise.all(servers.map((s) => s.stop()));
     }

@@ -63,7 +63,16 @@ export function doorHookSuite(ctx: SuiteContext): void {
           toWireEntry(makeEntry({ verdict: 'review', decision: null, color: 'none' })),
         ]);
         expect(sent.status).toBe(200);
-        await until(() => door.received.length >= 3);
+        // The third POST reaches the receiver before the worker records its answer: wait
+        // for the record, not only for the request.
+        const delivered = async () =>
+          (
+            await server.db.query(
+              'SELECT 1 FROM door_hook_jobs WHERE entry_id = $1 AND done_at IS NOT NULL',
+              [admit.id],
+            )
+          ).length === 1;
+        await until(delivered);
         await upload(device, [toWireEntry(admit)]); // sent again: no second job
         const jobs = await server.db.query<{ entry_id: string; done: boolean }>(
           'SELECT entry_id::text, done_at IS NOT NULL AS done FROM door_hook_jobs WHERE venue_id = $1',

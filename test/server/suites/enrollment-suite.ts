@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateKeyPair } from '../../../src/issuer/keys';
 import { displayEnrollmentCode } from '../../../src/sync/wire';
 import { issueCode } from '../../../server/store/enrollment';
+import { getPage, newAccount } from '../support/page-client';
 import { enrollRaw } from '../support/signed-client';
 import { eventsOf, type SuiteContext } from './suite-context';
 
@@ -48,9 +49,11 @@ export function enrollmentSuite(ctx: SuiteContext): void {
       expect(other).toMatchObject({ status: 409, body: { error: 'CODE_USED' } });
       const devices = await ctx.server().ops.listDevices(venue.id);
       expect(devices.map((d) => d.label)).toEqual(['Cửa chính']);
-      const page = await fetch(`${ctx.server().url}/admin?venue=${venue.id}`, {
-        headers: { authorization: `Bearer ${ctx.server().adminToken}` },
+      const owner = await newAccount(ctx.server().url, ctx.server().ops, {
+        role: 'owner',
+        venues: [venue.id],
       });
+      const page = await getPage(owner, `/admin?venue=${venue.id}`);
       expect(await page.text()).toContain('Cửa chính');
       // A revoked device cannot come back through its old code.
       await ctx.server().ops.revokeDevice((first.body as { deviceId: string }).deviceId);

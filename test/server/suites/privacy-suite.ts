@@ -35,7 +35,7 @@ export function privacySuite(ctx: SuiteContext): void {
         venues[v].device,
         entries.map((e) => toWireEntry(makeEntry(e))),
       );
-      expect(res.status).toBe(200);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
     };
     const keyed = (v: keyof typeof venues, raw: string) =>
       passPseudonym(readPseudonymSecret(venues[v].device.venueSecret!)!, raw);

@@ -68,6 +68,33 @@ export function pseudonymsSuite(ctx: SuiteContext): void {
       ]);
     });
 
+    it('recognises a re-sent old copy with a raw id as the entry the re-key step keyed', async () => {
+      // An entry the old server stored raw, re-keyed at the upgrade; the kiosk, which never
+      // got its answer, sends its old copy again (raw id), then decides the review.
+      const device = await venueWithDevice(ctx);
+      const db = ctx.server().db;
+      const raw = 'cccd:079912340001';
+      const entry = toWireEntry(
+        makeEntry({ at: Date.now() - 60_000, passId: raw, verdict: 'review', color: 'none' }),
+      );
+      expect((await upload(device, [entry])).status).toBe(200);
+      await db.query('UPDATE entries SET pass_id = $2 WHERE id = $1', [entry.id, raw]);
+      expect(await rekeyRawPassIds(db, Date.now())).toBeGreaterThanOrEqual(1);
+      const keyed = passPseudonym(readPseudonymSecret(device.venueSecret!)!, raw);
+      expect(await storedPassIds(ctx, device.deviceId)).toEqual([keyed]);
+
+      const again = await upload(device, [entry]);
+      expect(again.body).toMatchObject({ held: [entry.id], conflicts: [], inserted: 0 });
+      const decided = await upload(device, [{ ...entry, decision: 'admit' }]);
+      expect(decided.body).toMatchObject({ held: [entry.id], conflicts: [], updated: 1 });
+      // Another person's raw id under the same entry id is still a changed copy.
+      const changed = await upload(device, [{ ...entry, passId: 'cccd:079912340002' }]);
+      expect(changed.body.conflicts).toEqual([
+        expect.objectContaining({ id: entry.id, kind: 'ENTRY_DIFFERS' }),
+      ]);
+      expect(await storedPassIds(ctx, device.deviceId)).toEqual([keyed]);
+    });
+
     it.runIf(ctx.backend.name === 'pglite')(
       'never lets a raw identifier from an older kiosk reach the database files',
       async () => {
