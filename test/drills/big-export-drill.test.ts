@@ -7,19 +7,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerHandle } from '../../server/start-server';
 import { vietnamDayOf, vietnamDayRange } from '../../server/pages/vietnam-day';
 import { startTestServer } from '../server/support/test-server';
+import { newAccount, type PageSession } from '../server/support/page-client';
 import { enrollTestDevice } from '../server/support/signed-client';
 
 const ROWS = 100_000;
 let server: ServerHandle;
 let venueId: string;
 let day: string;
-const owner = () => ({ authorization: `Bearer ${server.adminToken}` });
+let owner: PageSession;
+const exportUrl = () => `${server.url}/admin/export.csv?venue=${venueId}&from=${day}&to=${day}`;
 
 beforeAll(async () => {
   server = await startTestServer();
   const { enrollment, venue } = await server.ops.createVenue('Siêu thị');
   venueId = venue.id;
   const device = await enrollTestDevice(server.url, enrollment.code);
+  owner = await newAccount(server.url, server.ops, { role: 'owner', venues: [venueId] });
   day = vietnamDayOf(Date.now() - 24 * 60 * 60_000);
   const { from } = vietnamDayRange(day)!;
   // One entry every 0.8 s of the day; ids are UUIDv7 of their own time, as a kiosk makes them.
@@ -53,9 +56,7 @@ describe('big-export drill', () => {
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
-    const res = await fetch(`${server.url}/admin/export.csv?venue=${venueId}&day=${day}`, {
-      headers: owner(),
-    });
+    const res = await fetch(exportUrl(), { headers: { cookie: owner.cookie } });
     expect(res.status).toBe(200);
     const decoder = new TextDecoder();
     let lines = 0;
@@ -94,8 +95,8 @@ describe('big-export drill', () => {
 
   it('a client that stops reading holds only its socket', async () => {
     const controller = new AbortController();
-    const res = await fetch(`${server.url}/admin/export.csv?venue=${venueId}&day=${day}`, {
-      headers: owner(),
+    const res = await fetch(exportUrl(), {
+      headers: { cookie: owner.cookie },
       signal: controller.signal,
     });
     const reader = res.body!.getReader();

@@ -37,7 +37,9 @@ describe('data directory drills', () => {
     const ports = [await freePort(), await freePort()];
     const started = await Promise.allSettled(
       ports.map((port) =>
-        startServerProcess(dir, port, { KIOSK_ADMIN_TOKEN: 'drill-token-of-the-operator' }),
+        startServerProcess(dir, port, {
+          KIOSK_ADMIN_TOKEN: 'drill-token-of-the-operator-0123456789abcdef',
+        }),
       ),
     );
     const ok = started.filter((s) => s.status === 'fulfilled');
@@ -105,7 +107,9 @@ describe('data directory drills', () => {
     );
     chmodSync(dir, 0o700);
     // An old directory: files the previous version left readable to all.
-    writeFileSync(join(dir, 'admin-token'), 'old-token-from-an-older-version\n', { mode: 0o644 });
+    writeFileSync(join(dir, 'admin-token'), 'xF0ldT0ken-fr0m-an-older-versi0n-0123\n', {
+      mode: 0o644,
+    });
     chmodSync(join(dir, 'admin-token'), 0o644);
     const server = await startServer({ dataDir: dir, port: 0, logLevel: 'error' });
     try {

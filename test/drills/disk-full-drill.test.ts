@@ -98,7 +98,10 @@ describe('disk-full drill', () => {
       const disk = mount(96)!;
       const dataDir = await pgliteDataDirAt(join(disk.dir, 'data'));
       const port = await freePort();
-      const env = { KIOSK_MIN_FREE_MB: '0', KIOSK_ADMIN_TOKEN: 'disk-full-drill-operator-token' };
+      const env = {
+        KIOSK_MIN_FREE_MB: '0',
+        KIOSK_ADMIN_TOKEN: 'disk-full-drill-operator-token-0123456789ab',
+      };
       let server = await startServerProcess(dataDir, port, env);
       const admin = adminHttpClient(server.url, env.KIOSK_ADMIN_TOKEN);
       const { enrollment } = await admin.createVenue('Kho');
