@@ -16,25 +16,23 @@ import { messagePage } from '../pages/layout';
 import { ownerLivePage } from '../pages/owner-live-page';
 import { ownerPage } from '../pages/owner-page';
 import { PERSON_FIELDS } from '../pages/person-form';
-import { doorHookHealth, getDoorHook } from '../door-hook/door-hooks';
 import { venueDeviceStatus } from '../store/device-status';
-import { occupancyOf, venueOccupancy } from '../store/occupancy';
+import { occupancyOf } from '../store/occupancy';
 import { venueFigures } from '../store/venue-figures';
 import { entryPages } from '../store/entries-report';
-import { hourlyCounts, latestEntries } from '../store/owner-report';
-import { maxRetentionDays } from '../store/server-settings';
+import { latestEntries, parseEntryCursor } from '../store/owner-report';
 import { getDevice, listDevices, listVenues, renameDevice, revokeDevice } from '../store/venues';
 import { vietnamDayOf, vietnamDayRange } from '../pages/vietnam-day';
 import { field } from './form-body';
+import { loadOwnerDay } from './owner-day';
 import { accountWithRole, formAccepted } from './page-auth';
 import { frameOf, refusal, sendHtml } from './page-frame';
 import { dayRange, MAX_RANGE_DAYS, ownerScope } from './owner-scope';
 import type { ServerContext } from './server-context';
 
-const PAGE_ROWS = 500;
 const LIVE_ROWS = 20;
 
-type VenueQuery = { venue?: string; from?: string; to?: string };
+type VenueQuery = { venue?: string; from?: string; to?: string; before?: string };
 
 export function personFrom(body: unknown): PersonQuery {
   const q: PersonQuery = {};
@@ -67,40 +65,29 @@ export async function ownerRoutes(app: FastifyInstance, ctx: ServerContext): Pro
           status: new Map(),
           byDevice: [],
           entries: [],
-          truncated: false,
+          paging: { first: true, next: null },
           retentionDays: 0,
           hook: null,
         }),
       );
-    const today = vietnamDayRange(vietnamDayOf(f.now))!;
-    const justToday = range.start === today.from && range.end === today.to;
-    const [occupancy, figures, hours, devices, status, entries, max, hook] = await Promise.all([
-      justToday ? null : venueOccupancy(db, venue.id, f.now),
-      venueFigures(db, venue.id, range.start, range.end),
-      hourlyCounts(db, venue.id, range.start, range.end),
-      listDevices(db, venue.id),
-      venueDeviceStatus(db, venue.id),
-      latestEntries(db, venue.id, range.start, range.end, PAGE_ROWS + 1),
-      maxRetentionDays(db),
-      getDoorHook(db, venue.id),
-    ]);
-    const { totals, byDevice } = figures;
+    const before = parseEntryCursor(request.query.before);
+    const day = await loadOwnerDay(db, venue.id, range, f.now, before);
     return sendHtml(
       reply,
       ownerPage(f, {
         ...scope,
         ...range,
         ...(range.tooLong ? { problem: f.w.owner.rangeTooLong(MAX_RANGE_DAYS) } : {}),
-        occupancy: occupancy ?? occupancyOf(totals, today.from),
-        totals,
-        hours,
-        devices,
-        status,
-        byDevice,
-        entries: entries.slice(0, PAGE_ROWS),
-        truncated: entries.length > PAGE_ROWS,
-        retentionDays: Math.min(venue.retentionDays, max),
-        hook: hook ? await doorHookHealth(db, venue.id, f.now) : null,
+        occupancy: day.occupancy,
+        totals: day.figures.totals,
+        hours: day.figures.hours,
+        devices: day.devices,
+        status: day.status,
+        byDevice: day.figures.byDevice,
+        entries: day.page.entries,
+        paging: { first: before === null, next: day.page.next },
+        retentionDays: Math.min(venue.retentionDays, day.maxRetentionDays),
+        hook: day.hook,
       }),
     );
   });
@@ -127,7 +114,7 @@ export async function ownerRoutes(app: FastifyInstance, ctx: ServerContext): Pro
     const { venue } = scope;
     if (!venue) return sendHtml(reply, messagePage(f, f.w.live.title, f.w.owner.noVenue));
     const today = vietnamDayRange(vietnamDayOf(f.now))!;
-    const [{ totals, byDevice }, devices, status, latest] = await Promise.all([
+    const [{ totals, byDevice }, devices, status, { entries: latest }] = await Promise.all([
       venueFigures(db, venue.id, today.from, today.to),
       listDevices(db, venue.id),
       venueDeviceStatus(db, venue.id),

@@ -5,6 +5,7 @@
 import type { DeviceStatusRow } from '../store/device-status';
 import type { DeviceTotals, RangeTotals, StoredEntry } from '../store/entries-report';
 import type { Occupancy } from '../store/occupancy';
+import { entryCursorText, OWNER_PAGE_ROWS, type EntryCursor } from '../store/owner-report';
 import type { DeviceRow, VenueSummary } from '../store/venues';
 import type { HookHealth } from '../door-hook/door-hooks';
 import { hourlyChart } from './hourly-chart';
@@ -24,8 +25,10 @@ export interface OwnerView {
   devices: DeviceRow[];
   status: Map<string, DeviceStatusRow>;
   byDevice: DeviceTotals[];
+  /** One page of the range's scans, newest first. */
   entries: StoredEntry[];
-  truncated: boolean;
+  /** Whether this is the first (newest) page, and where the next (older) one starts. */
+  paging: { first: boolean; next: EntryCursor | null };
   retentionDays: number;
   hook: HookHealth | null;
 }
@@ -129,6 +132,18 @@ export function devicesTable(
   </div>`;
 }
 
+/** Links to the newest page and to the next (older) one, where there are such pages. */
+function pager(f: Frame, query: string, paging: OwnerView['paging']): Html {
+  if (paging.first && !paging.next) return html``;
+  const older = paging.next
+    ? `/admin?${query}&${new URLSearchParams({ before: entryCursorText(paging.next) }).toString()}`
+    : null;
+  return html`<nav class="pager" aria-label="${f.w.owner.entries}">
+    ${paging.first ? '' : html`<a class="button" href="/admin?${query}">${f.w.owner.newest}</a>`}
+    ${older ? html`<a class="button" href="${older}" rel="next">${f.w.owner.older} →</a>` : ''}
+  </nav>`;
+}
+
 export function ownerPage(f: Frame, v: OwnerView): string {
   const w = f.w.owner;
   if (!v.venue) return layout(f, { title: w.title, body: html`<p>${w.noVenue}</p>` });
@@ -152,7 +167,8 @@ export function ownerPage(f: Frame, v: OwnerView): string {
         : ''
     }
     <h3>${w.entries}</h3>
-    ${v.truncated ? html`<p class="note">${w.truncated(v.entries.length)}</p>` : ''}
-    ${v.entries.length ? entriesTable(f, v.entries) : html`<p>${w.noEntries}</p>`}`;
+    ${v.paging.next || !v.paging.first ? html`<p class="note">${w.paged(OWNER_PAGE_ROWS)}</p>` : ''}
+    ${v.entries.length ? entriesTable(f, v.entries) : html`<p>${w.noEntries}</p>`}
+    ${pager(f, query, v.paging)}`;
   return layout(f, { title: w.title, body });
 }

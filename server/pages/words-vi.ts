@@ -150,7 +150,10 @@ export const vi = {
     csv: 'Tải CSV (mọi lượt trong khoảng ngày)',
     entries: 'Các lượt quét',
     noEntries: 'Không có lượt quét nào.',
-    truncated: (n: number) => `Chỉ hiện ${n} lượt mới nhất; tệp CSV có đủ.`,
+    paged: (n: number) =>
+      `Mỗi trang ${n} lượt, mới nhất trước; tệp CSV có mọi lượt trong khoảng ngày.`,
+    newest: 'Lượt mới nhất',
+    older: 'Lượt cũ hơn',
     rangeTooLong: (days: number) => `Khoảng ngày dài nhất là ${days} ngày.`,
     retention: (days: number) => `Dữ liệu được giữ ${days} ngày rồi tự xóa.`,
     hook: 'Báo mở cửa (door hook)',

@@ -4,7 +4,7 @@
 // date range streams every entry in order.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toWireEntry } from '../../../src/sync/wire-entry';
-import { vietnamDayOf } from '../../../server/pages/vietnam-day';
+import { vietnamDayOf, vietnamDayRange } from '../../../server/pages/vietnam-day';
 import type { ServerHandle } from '../../../server/start-server';
 import { makeEntry } from '../support/entries';
 import { getPage, newAccount, postAs, type PageSession } from '../support/page-client';
@@ -136,6 +136,47 @@ export function ownerPagesSuite(ctx: SuiteContext): void {
       expect((await postAs(ownerA, `/admin/devices/${device}/revoke`)).status).toBe(303);
       const refused = await upload(a.device, [toWireEntry(makeEntry())]);
       expect(refused.body.error).toBe('DEVICE_REVOKED');
+    });
+
+    it('lists a day 200 scans a page, newest first, each older page a keyset link away', async () => {
+      const { venue, enrollment } = await server.ops.createVenue('Quán đông khách');
+      const device = await enrollTestDevice(server.url, enrollment.code, 'Cửa');
+      const owner = await newAccount(server.url, server.ops, { role: 'owner', venues: [venue.id] });
+      const day = vietnamDayOf(now - DAY);
+      const { from } = vietnamDayRange(day)!;
+      const name = (i: number) => `P. ${String(i).padStart(4, '0')}`;
+      const sent = await upload(
+        device,
+        Array.from({ length: 450 }, (_, i) =>
+          toWireEntry(makeEntry({ at: from + 3_600_000 + i * 1000, maskedName: name(i) })),
+        ),
+      );
+      expect(sent.body.inserted).toBe(450);
+      const listed = (html: string) =>
+        [...html.matchAll(/<td>(P\. \d{4})<\/td>/g)].map((m) => m[1]!);
+      const older = (html: string) =>
+        /<a class="button" href="([^"]+)" rel="next">/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+      const pages: string[][] = [];
+      let path: string | undefined = `/admin?venue=${venue.id}&from=${day}&to=${day}`;
+      let last = '';
+      while (path && pages.length < 5) {
+        const res = await getPage(owner, path);
+        expect(res.status).toBe(200);
+        last = await res.text();
+        pages.push(listed(last));
+        path = older(last);
+      }
+      expect(pages.map((p) => p.length)).toEqual([200, 200, 50]);
+      expect(pages.flat()).toEqual(Array.from({ length: 450 }, (_, i) => name(449 - i)));
+      expect(last).toContain('Lượt mới nhất'); // back to the first page from the last
+      // The totals count the whole day, whatever the page.
+      expect(last).toMatch(/<td>450<\/td>/);
+      // A cursor edited by hand is the first page, not an error.
+      const edited = await getPage(
+        owner,
+        `/admin?venue=${venue.id}&from=${day}&to=${day}&before=x`,
+      );
+      expect(listed(await edited.text())).toEqual(pages[0]);
     });
 
     it('streams the CSV of a date range: every entry once, in time order', async () => {
