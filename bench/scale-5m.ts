@@ -1,6 +1,7 @@
 // bench:scale, part two: 5 M entries on PostgreSQL, weekly partitions. How long the owner
-// page takes for one day of the busiest venue (over HTTP, and each query with EXPLAIN
-// ANALYZE), and how long retention takes to drop a month of old weeks — against deleting one
+// page takes for one day of the busiest venue (over HTTP as a signed-in owner, and each of
+// its queries, recorded from the store functions the route calls, with EXPLAIN ANALYZE),
+// and how long retention takes to drop a month of old weeks — against deleting one
 // week row by row, with the WAL each writes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +13,20 @@ import {
   WEEK_MS,
   weekStart,
 } from '../server/db/entry-partitions';
-import type { Database } from '../server/db/database';
+import { readSession } from '../server/accounts/sessions';
+import type { Database, Queryable } from '../server/db/database';
 import { migrate } from '../server/db/migrate';
 import { openPostgresDatabase } from '../server/db/postgres-database';
 import { vietnamDayOf, vietnamDayRange } from '../server/pages/vietnam-day';
+import { loadOwnerDay } from '../server/http/owner-day';
+import { WORDS } from '../server/pages/i18n';
+import type { Frame } from '../server/pages/layout';
+import { entriesTable } from '../server/pages/parts';
+import { latestEntries } from '../server/store/owner-report';
 import { startServer } from '../server/start-server';
+import { listVenues } from '../server/store/venues';
 import { uuidFloor } from '../server/store/entry-guard';
+import { getPage, newAccount } from '../test/server/support/page-client';
 import { median } from './report';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -28,8 +37,13 @@ export interface FiveMillion {
   rows: number;
   seedSeconds: number;
   busyVenueDayRows: number;
+  /** The first page of the day (200 scans), and the next page through its keyset link. */
   ownerPageHttpMs: number[];
-  queries: { name: string; ms: number; plan: string; explainMs: number }[];
+  olderPageHttpMs: number[];
+  /** Reading and rendering the list alone: 200 scans (a page) and 2,000 (before paging). */
+  listing200Ms: number;
+  listing2000Ms: number;
+  queries: { name: string; sql: string; ms: number; plan: string; explainMs: number }[];
   /** Node's own CPU per owner page (server and client in this process), ms. */
   ownerPageCpuMs: number;
   retention: { partitions: number; rows: number; ms: number; walBytes: number };
@@ -91,14 +105,15 @@ export async function runFiveMillion(databaseUrl: string, rows: number): Promise
   console.log('');
 
   const day = vietnamDayOf(now - DAY_MS);
-  const range = vietnamDayRange(day)!;
+  const dayRange = vietnamDayRange(day)!;
   const venue = 'scale-v-000';
   const [dayRows] = await db.query<{ n: number }>(
     'SELECT count(*) AS n FROM entries WHERE venue_id = $1 AND at >= $2 AND at < $3',
-    [venue, range.from, range.to],
+    [venue, dayRange.from, dayRange.to],
   );
 
-  // The owner page over HTTP, as an owner gets it (median of several loads, after a warm-up).
+  // The owner page over HTTP, as a signed-in owner gets it (median of several loads, after a
+  // warm-up): the first page of one day, and the next (older) page through its keyset link.
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-scale-5m-'));
   const server = await startServer({
     dataDir,
@@ -107,64 +122,96 @@ export async function runFiveMillion(databaseUrl: string, rows: number): Promise
     logLevel: 'error',
     adminToken: 'bench-5m-operator-token-abcdef0123456789',
   });
+  const owner = await newAccount(server.url, server.ops, { role: 'owner', venues: [venue] });
+  const pageUrl = `/admin?venue=${venue}&from=${day}&to=${day}`;
+  const load = async (path: string) => {
+    const res = await getPage(owner, path);
+    const html = await res.text();
+    if (res.status !== 200) throw new Error(`owner page: ${res.status}`);
+    return html;
+  };
+  const older = /<a class="button" href="([^"]+)" rel="next">/
+    .exec(await load(pageUrl))?.[1]
+    ?.replaceAll('&amp;', '&');
+  if (!older) throw new Error('owner page: no link to older scans');
   const ownerPageHttpMs: number[] = [];
+  const olderPageHttpMs: number[] = [];
   let cpu = process.cpuUsage();
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 10; i++) {
     if (i === 1) cpu = process.cpuUsage();
     const t = performance.now();
-    const res = await fetch(`${server.url}/admin?venue=${venue}&day=${day}`, {
-      headers: { authorization: `Bearer ${server.adminToken}` },
-    });
-    await res.text();
-    if (res.status !== 200) throw new Error(`owner page: ${res.status}`);
+    await load(pageUrl);
     if (i > 0) ownerPageHttpMs.push(performance.now() - t);
   }
   const used = process.cpuUsage(cpu);
-  const ownerPageCpuMs = (used.user + used.system) / 1000 / 7;
+  const ownerPageCpuMs = (used.user + used.system) / 1000 / 9;
+  for (let i = 0; i < 6; i++) {
+    const t = performance.now();
+    await load(older);
+    if (i > 0) olderPageHttpMs.push(performance.now() - t);
+  }
+
+  // Each query of the page as the server runs it: the session and the owner's venues
+  // (owner-scope.ts), then everything loadOwnerDay reads, recorded from the store functions
+  // themselves, each timed and EXPLAINed with its own parameters.
+  const recorded: { sql: string; params: unknown[] }[] = [];
+  const recorder: Queryable = {
+    query: (sql, params = []) => (
+      recorded.push({ sql, params: [...params] }),
+      db.query(sql, params)
+    ),
+    exec: (sql) => db.exec(sql),
+  };
+  const sessionId = owner.cookie.split('=')[1]!;
+  const at = Date.now();
+  await readSession(recorder, sessionId, at);
+  await listVenues(recorder, [venue]);
+  const range = { start: dayRange.from, end: dayRange.to };
+  await loadOwnerDay(recorder, venue, range, at, null);
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
-
-  // Each query of the page, as server/store runs them, with its plan.
-  const params = [venue, range.from, range.to];
-  const pageQueries: [string, string, unknown[]][] = [
-    ['venues (names only)', 'SELECT id, name, created_at FROM venues ORDER BY name, id', []],
-    [
-      'day totals by device',
-      `SELECT e.device_id, d.label, count(*), count(*) FILTER (WHERE verdict = 'admit'),
-              count(*) FILTER (WHERE verdict = 'review'), count(*) FILTER (WHERE verdict = 'deny'),
-              count(*) FILTER (WHERE verdict = 'admit' OR (verdict = 'review' AND decision = 'admit')),
-              count(*) FILTER (WHERE verdict = 'review' AND decision IS NULL)
-         FROM entries e JOIN devices d ON d.id = e.device_id
-        WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3 GROUP BY e.device_id, d.label`,
-      params,
-    ],
-    [
-      'devices',
-      'SELECT id, venue_id, label, enrolled_at, last_seen_at, revoked_at FROM devices WHERE venue_id = $1 ORDER BY enrolled_at',
-      [venue],
-    ],
-    [
-      'first 2,001 entries',
-      `SELECT e.*, d.label FROM entries e JOIN devices d ON d.id = e.device_id WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3 ORDER BY e.at, e.id LIMIT 2001`,
-      params,
-    ],
-  ];
   const queries = [];
-  for (const [name, sql, p] of pageQueries) {
+  for (const { sql, params } of recorded) {
     const times: number[] = [];
     for (let i = 0; i < 6; i++) {
       const t = performance.now();
-      await db.query(sql, p);
+      await db.query(sql, params);
       if (i > 0) times.push(performance.now() - t);
     }
     const plan = (
-      await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, p)
+      await db.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`,
+        params,
+      )
     )
       .map((r) => r['QUERY PLAN'])
       .join('\n');
     const executed = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
     const planned = Number(/Planning Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
-    queries.push({ name, ms: median(times), plan, explainMs: executed + planned });
+    const name = sql.replace(/\s+/g, ' ').trim().slice(0, 90);
+    queries.push({ name, sql, ms: median(times), plan, explainMs: executed + planned });
+  }
+
+  // What paging saves, in this run: reading and rendering the list of 2,000 scans (the page
+  // before paging) against 200 (a page now), the rest of the page aside.
+  const frame: Frame = {
+    lang: 'vi',
+    w: WORDS.vi,
+    account: null,
+    csrf: '',
+    url: '/admin',
+    now: at,
+  };
+  const listing: Record<string, number> = {};
+  for (const n of [200, 2000]) {
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const t = performance.now();
+      const { entries } = await latestEntries(db, venue, dayRange.from, dayRange.to, n);
+      entriesTable(frame, entries).toString();
+      if (i > 0) times.push(performance.now() - t);
+    }
+    listing[n] = median(times);
   }
 
   // Retention of a month: the weeks that end five weeks or more ago, dropped whole.
@@ -199,6 +246,9 @@ export async function runFiveMillion(databaseUrl: string, rows: number): Promise
     seedSeconds,
     busyVenueDayRows: dayRows!.n,
     ownerPageHttpMs,
+    olderPageHttpMs,
+    listing200Ms: listing[200]!,
+    listing2000Ms: listing[2000]!,
     ownerPageCpuMs,
     queries,
     retention: {

@@ -65,12 +65,33 @@ try {
       target: 100,
       kind: 'max',
     };
+    metrics.owner_page_older_http = {
+      value: median(five.olderPageHttpMs),
+      unit: 'ms (median, the next 200 through the keyset link)',
+      target: 100,
+      kind: 'max',
+    };
+    metrics.list_200_read_and_render = {
+      value: five.listing200Ms,
+      unit: 'ms (median): the list of a page, 200 scans',
+    };
+    metrics.list_2000_read_and_render = {
+      value: five.listing2000Ms,
+      unit: 'ms (median): the list before paging, 2,000 scans',
+    };
     metrics.owner_page_node_cpu = { value: five.ownerPageCpuMs, unit: 'ms of Node CPU per page' };
-    for (const q of five.queries)
-      metrics[`query_${q.name.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`] = {
+    five.queries.forEach((q, i) => {
+      metrics[`query_${i + 1}`] = {
         value: q.ms,
-        unit: `ms (median; EXPLAIN ANALYZE ${q.explainMs.toFixed(1)} ms)`,
+        unit: `ms (median; EXPLAIN ANALYZE ${q.explainMs.toFixed(1)} ms): ${q.name}`,
       };
+    });
+    metrics.owner_page_queries_slowest = {
+      value: Math.max(...five.queries.map((q) => q.explainMs)),
+      unit: 'ms, the slowest page query (EXPLAIN ANALYZE; the page runs them at once)',
+      target: 100,
+      kind: 'max',
+    };
     metrics.owner_page_queries_explain = {
       value: five.queries.reduce((n, q) => n + q.explainMs, 0),
       unit: 'ms, planning + execution, all the page queries (EXPLAIN ANALYZE)',
@@ -95,7 +116,7 @@ try {
     writeFileSync(
       resolve(import.meta.dirname, '../bench-results/scale-explain.txt'),
       five.queries
-        .map((q) => `-- ${q.name} (median ${q.ms.toFixed(1)} ms)\n${q.plan}\n`)
+        .map((q) => `-- median ${q.ms.toFixed(1)} ms\n${q.sql.trim()}\n\n${q.plan}\n`)
         .join('\n'),
     );
   }
