@@ -60,10 +60,6 @@ function row(e: StoredEntry): string {
     .join(',');
 }
 
-export function entriesCsv(entries: readonly StoredEntry[]): string {
-  return '\uFEFF' + [HEADER.join(','), ...entries.map(row)].join('\r\n') + '\r\n';
-}
-
 /** The same CSV as text chunks, one per page of entries: for streaming an export of any size. */
 export async function* entriesCsvChunks(
   pages: AsyncIterable<readonly StoredEntry[]> | Iterable<readonly StoredEntry[]>,

@@ -73,23 +73,6 @@ export function storedEntry(r: Record<string, unknown>): StoredEntry {
   };
 }
 
-export async function listEntries(
-  db: Queryable,
-  venueId: string,
-  from: number,
-  to: number,
-  limit: number,
-): Promise<StoredEntry[]> {
-  const rows = await db.query<Record<string, unknown>>(
-    `SELECT ${ENTRY_COLUMNS}
-       FROM entries e JOIN devices d ON d.id = e.device_id
-      WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
-      ORDER BY e.at, e.id LIMIT $4`,
-    [venueId, from, to, limit],
-  );
-  return rows.map(storedEntry);
-}
-
 /**
  * One venue's entries in [from, to), in (at, id) order, a page at a time: a keyset cursor.
  * Each page is one short query on the (venue_id, at, id) index that starts after the last row
@@ -153,80 +136,4 @@ export async function rangeTotals(
     [venueId, from, to],
   );
   return row!;
-}
-
-/**
- * The day's totals and the per-device counts in one pass over the venue's rows for the range
- * (the owner page needs both; two queries would read the same rows twice).
- */
-export async function rangeTotalsByDevice(
-  db: Queryable,
-  venueId: string,
-  from: number,
-  to: number,
-): Promise<{ totals: RangeTotals; byDevice: DeviceTotals[] }> {
-  const rows = await db.query<
-    Record<keyof RangeTotals, number> & { device_id: string; label: string }
-  >(
-    `SELECT e.device_id, d.label,
-            count(*) AS entries,
-            count(*) FILTER (WHERE verdict = 'admit') AS admit,
-            count(*) FILTER (WHERE verdict = 'review') AS review,
-            count(*) FILTER (WHERE verdict = 'deny') AS deny,
-            count(*) FILTER (WHERE ${ADMITTED}) AS admitted,
-            count(*) FILTER (WHERE ${ADMITTED} AND direction = 'in') AS "in",
-            count(*) FILTER (WHERE ${ADMITTED} AND direction = 'out') AS "out",
-            count(*) FILTER (WHERE verdict = 'review' AND decision IS NULL) AS undecided
-       FROM entries e JOIN devices d ON d.id = e.device_id
-      WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
-      GROUP BY e.device_id, d.label ORDER BY e.device_id`,
-    [venueId, from, to],
-  );
-  const keys = [
-    'entries',
-    'admit',
-    'review',
-    'deny',
-    'admitted',
-    'in',
-    'out',
-    'undecided',
-  ] as const;
-  const totals = Object.fromEntries(keys.map((k) => [k, 0])) as unknown as RangeTotals;
-  for (const r of rows) for (const k of keys) totals[k] += r[k];
-  return {
-    totals,
-    byDevice: rows.map((r) => ({
-      deviceId: r.device_id,
-      label: r.label,
-      entries: r.entries,
-      admitted: r.admitted,
-    })),
-  };
-}
-
-export async function deviceTotals(
-  db: Queryable,
-  venueId: string,
-  from: number,
-  to: number,
-): Promise<DeviceTotals[]> {
-  const rows = await db.query<{
-    device_id: string;
-    label: string;
-    entries: number;
-    admitted: number;
-  }>(
-    `SELECT e.device_id, d.label, count(*) AS entries, count(*) FILTER (WHERE ${ADMITTED}) AS admitted
-       FROM entries e JOIN devices d ON d.id = e.device_id
-      WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
-      GROUP BY e.device_id, d.label ORDER BY e.device_id`,
-    [venueId, from, to],
-  );
-  return rows.map((r) => ({
-    deviceId: r.device_id,
-    label: r.label,
-    entries: r.entries,
-    admitted: r.admitted,
-  }));
 }
