@@ -90,6 +90,8 @@ export interface ServerOptions {
   timeouts?: Partial<HttpTimeouts>;
   /** PGlite only: false for throwaway test databases (no fsync). */
   durable?: boolean;
+  /** The door-hook worker's tick and first retry delay (1 s each by default; tests shorten). */
+  doorHooks?: { intervalMs?: number; retryBaseMs?: number };
 }
 
 export interface ServerHandle {
@@ -191,7 +193,12 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       const watchdog = startEventLoopWatchdog(opts.stallExitMs ?? 60_000);
       cleanups.push(() => watchdog.stop());
     }
-    const hooks = startHookWorker({ db, now, onError: (m) => app?.log.warn(m) });
+    const hooks = startHookWorker({
+      db,
+      now,
+      onError: (m) => app?.log.warn(m),
+      ...opts.doorHooks,
+    });
     const jobs = startPeriodicJobs({ db, now, dropper, onError: (m) => app?.log.error(m) });
     cleanups.push(() => Promise.all([hooks.stop(), jobs.stop()]));
     app = await buildApp({

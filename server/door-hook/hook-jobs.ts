@@ -105,15 +105,19 @@ export async function jobDelivered(db: Queryable, id: number, now: number): Prom
   ]);
 }
 
+/** The first retry's delay; each next one doubles it, up to a minute. */
+export const HOOK_RETRY_BASE_MS = 1000;
+
 /** Schedules the next attempt (1 s, 2 s, 4 s … at most a minute), or gives up. */
 export async function jobFailed(
   db: Queryable,
   job: Pick<ClaimedJob, 'id' | 'attempts' | 'createdAt'>,
   error: string,
   now: number,
+  retryBaseMs = HOOK_RETRY_BASE_MS,
 ): Promise<'retry' | 'given-up'> {
   const giveUp = job.attempts >= HOOK_MAX_ATTEMPTS || now - job.createdAt >= HOOK_GIVE_UP_MS;
-  const delay = Math.min(60_000, 1000 * 2 ** (job.attempts - 1));
+  const delay = Math.min(60_000, retryBaseMs * 2 ** (job.attempts - 1));
   await db.query(
     `UPDATE door_hook_jobs SET locked_until = NULL, last_error = $2,
        next_at = $3, failed_at = CASE WHEN $4 THEN $5::bigint ELSE NULL END WHERE id = $1`,

@@ -16,7 +16,10 @@ export interface HookWorkerOptions {
   db: Database;
   now: () => number;
   fetch?: typeof fetch;
+  /** How often to look for due jobs (default 1 s). */
   intervalMs?: number;
+  /** The first retry's delay (default 1 s, doubling); tests shorten both. */
+  retryBaseMs?: number;
   timeoutMs?: number;
   /** Where delivery failures go (the server log). */
   onError?: (message: string) => void;
@@ -56,7 +59,7 @@ export function startHookWorker(opts: HookWorkerOptions): HookWorker {
         jobs.map(async (job) => {
           const error = await deliver(job, opts);
           if (error === null) return jobDelivered(opts.db, job.id, opts.now());
-          const outcome = await jobFailed(opts.db, job, error, opts.now());
+          const outcome = await jobFailed(opts.db, job, error, opts.now(), opts.retryBaseMs);
           opts.onError?.(`door hook for venue ${job.venueId}: ${error} (${outcome})`);
         }),
       );

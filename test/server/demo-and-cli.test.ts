@@ -80,7 +80,13 @@ describe('demo mode only when asked for', () => {
   it('kiosk start without --demo serves no demo, and removes the demo root and bundle an earlier demo left', async () => {
     const dataDir = await pgliteDataDir();
     try {
-      const demo = await startServer({ dataDir, port: 0, demo: true, logLevel: 'error' });
+      const demo = await startServer({
+        dataDir,
+        port: 0,
+        demo: true,
+        logLevel: 'error',
+        scrypt: TEST_SCRYPT,
+      });
       expect((await fetch(`${demo.url}/demo`)).status).toBe(200);
       expect(await demo.ops.listRoots()).toHaveLength(1);
       await demo.close();
@@ -180,7 +186,7 @@ describe('kiosk user', () => {
   it('invites, lists and disables accounts through the running server', async () => {
     const dataDir = await pgliteDataDir();
     const cwd = join(dataDir, '..');
-    const server = await startServer({ dataDir, port: 0, logLevel: 'error' });
+    const server = await startServer({ dataDir, port: 0, logLevel: 'error', scrypt: TEST_SCRYPT });
     try {
       await server.ops.createVenue('Quầy lễ tân');
       // An invite link through the running server, then list and disable.

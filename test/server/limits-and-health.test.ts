@@ -1,5 +1,6 @@
 // Upload limits (429 with Retry-After), deadlines on database calls, and health that asks the
-// database: on PGlite and on PostgreSQL (where the database can be taken away under a server).
+// database: on PGlite and on PostgreSQL (where the database can be taken away under a server)
+// where the database is involved.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { toWireEntry } from '../../src/sync/wire-entry';
 import type { ServerHandle } from '../../server/start-server';
@@ -36,63 +37,68 @@ describe.each([pgliteBackend(), postgresBackend()])('limits on $name', (backend)
         await server.close();
       }
     });
+  });
+});
 
-    it('answers 429 RATE_LIMITED past the burst, and lets the device in again after Retry-After', async () => {
-      const server = await backend.start({ limits: { burst: 3, perSecond: 2 } });
-      try {
-        const { enrollment } = await server.ops.createVenue('Rate');
-        const device = await enrollTestDevice(server.url, enrollment.code);
-        const statuses: number[] = [];
-        let limited: Awaited<ReturnType<typeof upload>> | null = null;
-        for (let i = 0; i < 5; i++) {
-          const res = await upload(device, makeEntries(1).map(toWireEntry));
-          statuses.push(res.status);
-          if (res.status === 429) limited = res;
-        }
-        expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
-        expect(limited?.body.error).toBe('RATE_LIMITED');
-        const wait = Number(limited!.headers.get('retry-after'));
-        expect(wait).toBeGreaterThanOrEqual(1);
-        await new Promise((r) => setTimeout(r, wait * 1000));
-        expect((await upload(device, makeEntries(1).map(toWireEntry))).status).toBe(200);
-      } finally {
-        await server.close();
+// The request rate is counted in the process's memory and the free space read from the file
+// system: the same code whatever the database, so these run once, on PGlite.
+describe('limits kept in the process', () => {
+  const backend = pgliteBackend();
+  it('answers 429 RATE_LIMITED past the burst, and lets the device in again after Retry-After', async () => {
+    const server = await backend.start({ limits: { burst: 3, perSecond: 2 } });
+    try {
+      const { enrollment } = await server.ops.createVenue('Rate');
+      const device = await enrollTestDevice(server.url, enrollment.code);
+      const statuses: number[] = [];
+      let limited: Awaited<ReturnType<typeof upload>> | null = null;
+      for (let i = 0; i < 5; i++) {
+        const res = await upload(device, makeEntries(1).map(toWireEntry));
+        statuses.push(res.status);
+        if (res.status === 429) limited = res;
       }
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(limited?.body.error).toBe('RATE_LIMITED');
+      const wait = Number(limited!.headers.get('retry-after'));
+      expect(wait).toBeGreaterThanOrEqual(1);
+      await new Promise((r) => setTimeout(r, wait * 1000));
+      expect((await upload(device, makeEntries(1).map(toWireEntry))).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the kiosk reports share the device rate limit, and a status report meets the free-space guard', async () => {
+    let free = 1024; // the data directory's disk nearly full
+    const server = await backend.start({
+      limits: { burst: 3, perSecond: 0.001 },
+      freeBytesReader: () => free,
     });
+    try {
+      const { enrollment } = await server.ops.createVenue('Reports within limits');
+      const device = await enrollTestDevice(server.url, enrollment.code);
+      const report = () => ({ pending: 0, appVersion: '1.0.0', reportedAt: Date.now() });
+      const status = await sendSigned(device, report(), { path: '/api/sync/status' });
+      expect(status).toMatchObject({ status: 507, body: { error: 'INSUFFICIENT_STORAGE' } });
+      // Reading the venue's figures stores nothing: still answered (and counted).
+      expect((await sendSigned(device, {}, { path: '/api/sync/occupancy' })).status).toBe(200);
 
-    it('the kiosk reports share the device rate limit, and a status report meets the free-space guard', async () => {
-      let free = 1024; // the data directory's disk nearly full
-      const server = await backend.start({
-        limits: { burst: 3, perSecond: 0.001 },
-        freeBytesReader: () => free,
-      });
-      try {
-        const { enrollment } = await server.ops.createVenue('Reports within limits');
-        const device = await enrollTestDevice(server.url, enrollment.code);
-        const report = () => ({ pending: 0, appVersion: '1.0.0', reportedAt: Date.now() });
-        const status = await sendSigned(device, report(), { path: '/api/sync/status' });
-        expect(status).toMatchObject({ status: 507, body: { error: 'INSUFFICIENT_STORAGE' } });
-        // Reading the venue's figures stores nothing: still answered (and counted).
-        expect((await sendSigned(device, {}, { path: '/api/sync/occupancy' })).status).toBe(200);
-
-        free = 10 * 1024 ** 3;
-        await new Promise((r) => setTimeout(r, 1_100)); // the guard's reading is cached 1 s
-        const sent = [
-          await sendSigned(device, report(), { path: '/api/sync/status' }),
-          await sendSigned(device, {}, { path: '/api/sync/venue-secret' }),
-          await upload(device, makeEntries(1).map(toWireEntry)),
-          await sendSigned(device, {}, { path: '/api/sync/occupancy' }),
-          await sendSigned(device, report(), { path: '/api/sync/status' }),
-        ];
-        expect(sent.map((r) => r.status)).toEqual([200, 200, 429, 429, 429]);
-        for (const r of sent.slice(2)) {
-          expect(r.body).toMatchObject({ error: 'RATE_LIMITED' });
-          expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-        }
-      } finally {
-        await server.close();
+      free = 10 * 1024 ** 3;
+      await new Promise((r) => setTimeout(r, 1_100)); // the guard's reading is cached 1 s
+      const sent = [
+        await sendSigned(device, report(), { path: '/api/sync/status' }),
+        await sendSigned(device, {}, { path: '/api/sync/venue-secret' }),
+        await upload(device, makeEntries(1).map(toWireEntry)),
+        await sendSigned(device, {}, { path: '/api/sync/occupancy' }),
+        await sendSigned(device, report(), { path: '/api/sync/status' }),
+      ];
+      expect(sent.map((r) => r.status)).toEqual([200, 200, 429, 429, 429]);
+      for (const r of sent.slice(2)) {
+        expect(r.body).toMatchObject({ error: 'RATE_LIMITED' });
+        expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       }
-    });
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { accountsPeerSuite } from './suites/accounts-peer-suite';
 import { accountsSuite } from './suites/accounts-suite';
 import { bundleSuite } from './suites/bundle-suite';
 import { deviceReportsSuite } from './suites/device-reports-suite';
-import { doorHookSuite } from './suites/door-hook-suite';
+import { DOOR_HOOK_TIMING, doorHookSuite } from './suites/door-hook-suite';
 import { enrollmentSuite } from './suites/enrollment-suite';
 import { hostileEntriesSuite } from './suites/hostile-entries-suite';
 import { ingestSuite } from './suites/ingest-suite';
@@ -27,7 +27,11 @@ describe.each([pgliteBackend(), postgresBackend()])('sync server on $name', (bac
     const events: SecurityEvent[] = [];
     let server: ServerHandle;
     beforeAll(
-      async () => void (server = await backend.start({ security: (e) => events.push(e) })),
+      async () =>
+        void (server = await backend.start({
+          security: (e) => events.push(e),
+          doorHooks: DOOR_HOOK_TIMING,
+        })),
       60_000,
     );
     afterAll(async () => {

@@ -12,9 +12,14 @@ import { makeEntry } from '../support/entries';
 import { enrollTestDevice, upload } from '../support/signed-client';
 import type { SuiteContext } from './suite-context';
 
+/** The suite's server looks for due hooks every 50 ms and first retries after 100 ms (1 s
+ * each in production): the same doubling, ten times sooner. */
+export const DOOR_HOOK_TIMING = { intervalMs: 50, retryBaseMs: 100 };
+
 interface Received {
   body: string;
   signature: string;
+  at: number;
 }
 
 /** A door controller: answers with the next status of `script` (then 200), records each POST. */
@@ -24,7 +29,11 @@ async function receiver(script: number[] = []) {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString('utf8')));
     req.on('end', () => {
-      received.push({ body, signature: String(req.headers['x-kiosk-hook-signature'] ?? '') });
+      received.push({
+        body,
+        signature: String(req.headers['x-kiosk-hook-signature'] ?? ''),
+        at: Date.now(),
+      });
       res.writeHead(script.shift() ?? 200).end();
     });
   });
@@ -80,6 +89,10 @@ export function doorHookSuite(ctx: SuiteContext): void {
         );
         expect(jobs).toEqual([{ entry_id: admit.id, done: true }]); // nothing left to send
         expect(door.received).toHaveLength(3); // two failures, then delivered
+        // Retried after the base delay, then after twice that.
+        const [first, second, third] = door.received.map((r) => r.at);
+        expect(second! - first!).toBeGreaterThanOrEqual(DOOR_HOOK_TIMING.retryBaseMs);
+        expect(third! - second!).toBeGreaterThanOrEqual(2 * DOOR_HOOK_TIMING.retryBaseMs);
         const event = JSON.parse(door.received[2]!.body) as Record<string, unknown>;
         expect(event).toEqual({
           event: 'admit',
@@ -115,7 +128,7 @@ export function doorHookSuite(ctx: SuiteContext): void {
         const { venue, enrollment } = await server.ops.createVenue('Hooked twice');
         const device = await enrollTestDevice(server.url, enrollment.code);
         await server.ops.setDoorHook(venue.id, door.url);
-        const peer = await ctx.backend.peerOf(server);
+        const peer = await ctx.backend.peerOf(server, { doorHooks: DOOR_HOOK_TIMING });
         try {
           const entries = Array.from({ length: 20 }, (_, i) => makeEntry({ at: Date.now() - i }));
           expect((await upload(device, entries.map(toWireEntry))).status).toBe(200);
