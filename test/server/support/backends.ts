@@ -2,9 +2,9 @@
 // started by the tests themselves. Without PostgreSQL binaries the PostgreSQL half is
 // skipped, loudly.
 import type { Database } from '../../../server/db/database';
-import { openPgliteDatabase } from '../../../server/db/pglite-database';
 import { openPostgresDatabase } from '../../../server/db/postgres-database';
 import type { ServerHandle, ServerOptions } from '../../../server/start-server';
+import { emptyPgliteDatabase } from './pglite-template';
 import { postgresBinDir, startTempPostgres, type TempPostgres } from './temp-postgres';
 import { startTestServer } from './test-server';
 
@@ -30,7 +30,7 @@ export function pgliteBackend(): Backend {
     available: true,
     start: (options = {}) => startTestServer(options),
     peerOf: async () => null,
-    emptyDatabase: () => openPgliteDatabase(),
+    emptyDatabase: () => emptyPgliteDatabase(),
     teardown: async () => {},
   };
 }
