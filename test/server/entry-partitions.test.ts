@@ -17,6 +17,7 @@ import { makeEntry } from './support/entries';
 import { enrollTestDevice, upload, type TestDevice } from './support/signed-client';
 import { startTestServer } from './support/test-server';
 
+const DAY = 24 * 60 * 60_000;
 const entryAt = (at: number) => toWireEntry(makeEntry({ at }));
 
 describe('week boundaries', () => {
@@ -85,6 +86,63 @@ describe.runIf(pg.available)('partitions on PostgreSQL', () => {
       [[...olds, recent].map((e) => e.id)],
     );
     expect(new Set(left.map((r) => r.id))).toEqual(new Set([olds[2]!.id, olds[3]!.id, recent.id]));
+  });
+
+  it("gives every week, the default and a week made later the privacy step's pseudonym indexes", async () => {
+    const later = Date.now() - 20 * WEEK_MS;
+    expect(await ensureEntryPartitions(server.db, later, later + 1)).toEqual([
+      partitionFor(later).name,
+    ]);
+    const tables = [
+      ...(await listEntryPartitions(server.db)).map((p) => p.name),
+      'entries_default',
+    ];
+    const indexes = await server.db.query<{ table: string; def: string }>(
+      'SELECT tablename AS table, indexdef AS def FROM pg_indexes WHERE tablename = ANY($1::text[])',
+      [tables],
+    );
+    for (const table of tables) {
+      const defs = indexes.filter((i) => i.table === table).map((i) => i.def);
+      expect(defs, table).toContainEqual(
+        expect.stringMatching(/\(pass_id, at\) WHERE \(pass_id IS NOT NULL\)/),
+      );
+      expect(defs, table).toContainEqual(
+        expect.stringMatching(/\(venue_id\) WHERE \(pass_id !~~ 'p1:%'::text\)/),
+      );
+    }
+  });
+
+  it('retention through the server drops the weeks past every venue, then trims each venue', async () => {
+    const now = Date.now();
+    const { venue, enrollment } = await server.ops.createVenue('Giữ 10 ngày');
+    await server.ops.setRetention(venue.id, 10);
+    const short = await enrollTestDevice(server.url, enrollment.code);
+    await ensureEntryPartitions(server.db, now - 8 * WEEK_MS, now);
+    const old = entryAt(weekStart(now) - 7 * WEEK_MS + 3_600_000); // a week past 30 days
+    const long20 = entryAt(now - 20 * DAY);
+    const short20 = entryAt(now - 20 * DAY + 1);
+    const short5 = entryAt(now - 5 * DAY);
+    await upload(device, [old, long20]);
+    await upload(short, [short20, short5]);
+    const oldWeek = partitionFor(old.at).name;
+    expect((await listEntryPartitions(server.db)).map((p) => p.name)).toContain(oldWeek);
+
+    await server.jobs.retentionNow();
+    const names = (await listEntryPartitions(server.db)).map((p) => p.name);
+    expect(names).not.toContain(oldWeek); // dropped whole (PartitionDropper)
+    for (const p of await listEntryPartitions(server.db))
+      expect(p.to).toBeGreaterThan(now - 30 * DAY); // nothing older than the longest retention
+    const left = await server.db.query<{ id: string }>(
+      'SELECT id::text AS id FROM entries WHERE id = ANY($1::uuid[])',
+      [[old, long20, short20, short5].map((e) => e.id)],
+    );
+    // The 30-day venue keeps its 20-day-old entry; the 10-day venue loses its own, row by row.
+    expect(new Set(left.map((r) => r.id))).toEqual(new Set([long20.id, short5.id]));
+    const [audit] = await server.db.query<{ row_count: number }>(
+      "SELECT row_count FROM audit_log WHERE action = 'retention' AND $1 = ANY(venue_ids)",
+      [venue.id],
+    );
+    expect(audit?.row_count).toBe(1);
   });
 });
 
