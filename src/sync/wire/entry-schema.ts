@@ -55,6 +55,10 @@ const isText = (v: unknown, max: number): v is string =>
   !LONE_SURROGATE.test(v) &&
   codePoints(v) <= max;
 
+/** Text that is only hashed, never stored: the same limits, lone surrogates allowed. */
+const isKeyText = (v: unknown, max: number): v is string =>
+  typeof v === 'string' && v.length <= 2 * max && !UNSAFE_TEXT.test(v) && codePoints(v) <= max;
+
 function codePoints(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -97,9 +101,11 @@ function fieldProblem(e: Record<string, unknown>, field: (typeof FIELDS)[number]
         ? null
         : `not a list of at most ${MAX_REASONS} reason codes`;
     case 'passId':
-      return v === null || (isText(v, 100) && v.length > 0)
+      // Never stored as sent: the server keeps only the venue's pseudonym of it (UTF-8 with
+      // U+FFFD for a lone surrogate), so an old kiosk's ill-formed raw id costs nothing.
+      return v === null || (isKeyText(v, 100) && v.length > 0)
         ? null
-        : 'not null or 1–100 characters of well-formed text';
+        : 'not null or 1–100 characters without control characters';
     case 'passHash':
       return v === null || (typeof v === 'string' && PASS_HASH.test(v))
         ? null
