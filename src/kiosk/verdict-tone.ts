@@ -1,20 +1,16 @@
 // Which of the verdict screen's six faces an outcome shows, and how long it stays: a pass
 // that let someone through (or a repeat of one) goes quickly, anything to read stays longer,
 // and a review waits for the guard's decision (or the venue's review timeout, if it has one).
-import {
-  REVIEW_TIMEOUT_MIN_SEC,
-  type CheckInOutcome,
-  type Direction,
-  type Settings,
-} from '../model';
+import { REVIEW_TIMEOUT_MIN_SEC, type CheckInOutcome, type Settings } from '../model';
 
 export type VerdictTone = 'admit' | 'review' | 'deny' | 'duplicate' | 'exit' | 'manual';
 
-export function verdictTone(outcome: CheckInOutcome, direction: Direction): VerdictTone {
+/** By the direction the entry was logged in, which the kiosk's setting may have left since. */
+export function verdictTone(outcome: CheckInOutcome): VerdictTone {
   if (outcome.kind === 'manual') return 'manual';
   if (outcome.kind === 'duplicate') return 'duplicate';
   const verdict = outcome.result.verdict;
-  return direction === 'out' && verdict === 'admit' ? 'exit' : verdict;
+  return outcome.entry.direction === 'out' && verdict === 'admit' ? 'exit' : verdict;
 }
 
 /** A saved review entry still without the guard's decision: the verdict waits for one. */
@@ -46,12 +42,9 @@ export function reviewTimeoutSeconds(settings: Pick<Settings, 'reviewTimeoutSec'
 /** How long this outcome's verdict stays: null while it waits for the guard. */
 export function verdictStaysSeconds(
   outcome: CheckInOutcome,
-  settings: Pick<
-    Settings,
-    'direction' | 'autoReturnAdmitSec' | 'autoReturnOtherSec' | 'reviewTimeoutSec'
-  >,
+  settings: Pick<Settings, 'autoReturnAdmitSec' | 'autoReturnOtherSec' | 'reviewTimeoutSec'>,
 ): number | null {
   return awaitsDecision(outcome)
     ? reviewTimeoutSeconds(settings)
-    : autoReturnSeconds(verdictTone(outcome, settings.direction), settings);
+    : autoReturnSeconds(verdictTone(outcome), settings);
 }

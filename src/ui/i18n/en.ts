@@ -73,6 +73,7 @@ export const en: Strings = {
     formatUnsigned: 'Old personal QR code (unsigned)',
     formatCccd: 'Chip citizen ID card (CCCD)',
     formatCanCuoc: 'ID card (Căn cước, since 2024)',
+    formatIdCard: 'ID card',
     formatDcc: 'EU Digital COVID Certificate',
     formatUnknown: 'Not a personal QR code',
     formatUnverified: 'Code could not be verified',

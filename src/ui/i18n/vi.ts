@@ -74,6 +74,7 @@ export const vi = {
     formatUnsigned: 'Mã QR cá nhân cũ (không chữ ký)',
     formatCccd: 'Căn cước công dân gắn chip',
     formatCanCuoc: 'Căn cước',
+    formatIdCard: 'Thẻ căn cước',
     formatDcc: 'Chứng nhận COVID-19 (EU DCC)',
     formatUnknown: 'Không phải mã QR cá nhân',
     formatUnverified: 'Mã không xác thực được',

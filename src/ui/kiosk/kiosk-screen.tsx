@@ -75,7 +75,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
 
   const verdict = state.phase === 'verdict' ? state : null;
   const view = verdict
-    ? verdictView(verdict.outcome, settings.direction, s, verdict.shownAt, {
+    ? verdictView(verdict.outcome, s, verdict.shownAt, {
         reopened: verdict.reopened,
       })
     : null;

@@ -35,6 +35,7 @@ export function VerdictScreen(props: VerdictScreenProps) {
     <section
       class={`verdict verdict--${view.tone}`}
       data-tone={view.tone}
+      data-waiting={waitsForGuard && decision !== 'failed' ? 'true' : undefined}
       onClick={onDone}
       aria-labelledby="verdict-title"
     >

@@ -2,7 +2,7 @@
 // case (admit, review, deny, duplicate, exit, manual, not saved, unverified, reopened) is easy
 // to see and test.
 import type { CheckResult, Color } from '../../core';
-import type { CheckInOutcome, Direction } from '../../model';
+import type { CheckInOutcome } from '../../model';
 import { identityUnverified } from '../../kiosk/unverified-identity';
 import { verdictTone, type VerdictTone } from '../../kiosk/verdict-tone';
 import type { Strings } from '../i18n';
@@ -65,22 +65,24 @@ function formatLabel(result: CheckResult, s: Strings): string {
   }
 }
 
-function holderPart(result: CheckResult, s: Strings) {
+function holderPart(result: CheckResult, s: Strings, reopened: boolean) {
   const unverified = identityUnverified(result);
+  // The log keeps the format, not which ID card it was: a reopened review names neither.
+  const format =
+    reopened && result.format === 'cccd' ? s.verdict.formatIdCard : formatLabel(result, s);
   return {
     name: result.holder ? result.holder.name || s.verdict.unknownName : null,
     nameUnverified: unverified && result.holder !== null,
     birthYear: result.holder?.birthYear ?? null,
     maskedId: result.holder?.maskedId || null,
     colorLabel: colorLabel(result.color, s),
-    formatLabel: unverified ? s.verdict.formatUnverified : formatLabel(result, s),
+    formatLabel: unverified ? s.verdict.formatUnverified : format,
     reasons: result.reasons.map((r) => s.reasons[r] ?? r),
   };
 }
 
 export function verdictView(
   outcome: CheckInOutcome,
-  direction: Direction,
   s: Strings,
   now: number,
   opts: { reopened?: boolean } = {},
@@ -106,7 +108,7 @@ export function verdictView(
       announcement: [s.verdict.manual, warning].filter(Boolean).join('. '),
     };
   }
-  const holder = holderPart(outcome.result, s);
+  const holder = holderPart(outcome.result, s, opts.reopened === true);
   if (outcome.kind === 'duplicate') {
     // What the log knows: when this pass was let through, and how long ago.
     const { previous } = outcome;
@@ -135,7 +137,7 @@ export function verdictView(
       ? s.verdict.notSavedQuota
       : s.verdict.notSaved;
   const verdict = outcome.result.verdict;
-  const tone = verdictTone(outcome, direction);
+  const tone = verdictTone(outcome);
   const exit = tone === 'exit';
   const title = exit ? s.verdict.admitOut : s.verdict[verdict];
   const icon: VerdictIcon = exit

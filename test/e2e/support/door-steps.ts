@@ -20,13 +20,16 @@ export async function openDoorKiosk(
     viewport?: typeof PHONE;
     settings?: Partial<Settings>;
     record?: boolean;
+    /** Playwright's clock from the first script on, so `page.clock` moves Date.now too. */
+    clock?: boolean;
   } = {},
 ): Promise<{ browser: Browser; page: Page }> {
-  const { data = kioskData(), viewport = PHONE, settings, record, ...camera } = opts;
+  const { data = kioskData(), viewport = PHONE, settings, record, clock, ...camera } = opts;
   const browser = await launchChromium(camera);
   const context = await browser.newContext({ viewport, baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
   if (record) await page.addInitScript(recordVerdictsInPage);
+  if (clock) await page.clock.install();
   await page.goto('/');
   await page.getByRole('button', { name: 'Tiếng Việt' }).waitFor();
   if (settings) await writeSettings(page, settings);
