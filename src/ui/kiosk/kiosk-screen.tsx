@@ -1,7 +1,7 @@
 // The screen a guard looks at all day: the camera, the status bar, the ways to enter a code,
 // and the verdict. It renders the scan controller's state (src/kiosk/scan-controller.ts) and
 // hands it what comes in; checking, logging and syncing are services.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DecodedFrame } from '../../scan/frame-loop';
 import { listenForWedgeScans } from '../../scan/keyboard-wedge';
 import { useStrings } from '../i18n';
@@ -57,8 +57,10 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
     onCameraChosen,
   });
 
-  useEffect(() => listenForWedgeScans((text) => void scan.take(text, 'wedge')), [scan]);
-  useEffect(() => {
+  // Listening from the commit on, not after the next paint: a scan or a paste made as the
+  // screen appears (just after the admin screen closes) is not lost.
+  useLayoutEffect(() => listenForWedgeScans((text) => void scan.take(text, 'wedge')), [scan]);
+  useLayoutEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target?.closest?.('input, textarea')) return;
