@@ -2,9 +2,11 @@
 // and English (issue 12, item 8): no text wider than its box, a verdict's title and every
 // button on one line (no word of "KIỂM TRA GIẤY TỜ" or "Cho vào" split over two), the scan
 // screen's tools on screen without scrolling, touch targets at least 48 px, and the status
-// bar one row (its details behind a tap).
+// bar one row (its details behind a tap). The Vietnamese phone (360×640) and tablet (800×1280)
+// pictures are the docs' (support/docs-screenshots.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { completeStandaloneSetup } from './support/admin-steps';
+import { keepScreenshot } from './support/docs-screenshots';
 import { kioskData } from './support/kiosk-data';
 import { pasteText } from './support/page-input';
 
@@ -51,6 +53,23 @@ function wrapped(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** The pictures in the docs: Vietnamese, on a phone and on a tablet held upright. */
+const FOR_DOCS: Record<string, { phone?: string; tablet?: string }> = {
+  'vi-kiosk': { phone: 'kiosk-phone', tablet: 'kiosk-tablet' },
+  'vi-admit': { phone: 'verdict-admit', tablet: 'verdict-admit-tablet' },
+  'vi-review': { phone: 'verdict-review', tablet: 'verdict-review-tablet' },
+  'vi-deny': { phone: 'verdict-deny' },
+  'vi-unverified': { phone: 'verdict-unverified' },
+  'vi-duplicate': { phone: 'verdict-duplicate' },
+  'vi-review-reopened': { phone: 'verdict-review-reopened' },
+};
+
+function docsName(name: string, size: (typeof SIZES)[number]): string | undefined {
+  if (size.width === 360 && size.height === 640) return FOR_DOCS[name]?.phone;
+  if (size.width === 800 && size.height === 1280) return FOR_DOCS[name]?.tablet;
+  return undefined;
+}
+
 /** The verdict on screen, at every size: fits, one-line title and buttons, buttons on screen. */
 async function checkVerdict(page: Page, name: string) {
   const verdict = page.locator('.verdict');
@@ -65,7 +84,8 @@ async function checkVerdict(page: Page, name: string) {
       await expect(button, where).toBeInViewport({ ratio: 1 });
       expect((await button.boundingBox())!.height, where).toBeGreaterThanOrEqual(48);
     }
-    await page.screenshot({ path: test.info().outputPath(`${name}-${at(size)}.png`) });
+    const forDocs = docsName(name, size);
+    await keepScreenshot(page, `${name}-${at(size)}`, forDocs);
   }
   await page.setViewportSize(SIZES[0]!);
 }
@@ -90,6 +110,8 @@ async function checkScanScreen(page: Page, language: string) {
     const row = (await page.locator('.status__row').boundingBox())!;
     expect(row.height, `${where}: status bar in one row`).toBeLessThanOrEqual(56);
     await expect(page.getByTestId('status-bundle'), where).toBeInViewport({ ratio: 1 });
+    const forDocs = docsName(`${language}-kiosk`, size);
+    await keepScreenshot(page, `${language}-kiosk-${at(size)}`, forDocs);
   }
   await page.setViewportSize(SIZES[0]!);
 }
