@@ -8,6 +8,7 @@ import { adminApi } from './http/admin-api';
 import { bundleRoute } from './http/bundle-route';
 import { demoRoutes } from './http/demo-routes';
 import { enrollRoute } from './http/enroll-route';
+import { heldCountRoute } from './http/held-count-route';
 import { kioskStatic } from './http/kiosk-static';
 import { ownerRoutes } from './http/owner-routes';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -71,6 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/api/health', async () => ({ ok: true, database: ctx.db.kind }));
   await app.register(async (scope) => uploadRoute(scope, ctx));
   await app.register(async (scope) => enrollRoute(scope, ctx));
+  await app.register(async (scope) => heldCountRoute(scope, ctx));
   await app.register(async (scope) => bundleRoute(scope, ctx));
   await app.register(async (scope) => adminApi(scope, ctx));
   await app.register(async (scope) => ownerRoutes(scope, ctx));

@@ -8,6 +8,7 @@ import type {
   HeldBundle,
   PinLock,
   Settings,
+  StorageState,
   SyncState,
 } from '../model';
 
@@ -54,6 +55,8 @@ export interface KioskSchema extends DBSchema {
     value: Omit<SyncState, 'lastError'> & { lastError: SyncState['lastError'] | string };
   };
   pinLock: { key: string; value: PinLock };
+  /** Version 3: how safe the data is (persistence, last backup, a wipe found at start). */
+  storage: { key: string; value: StorageState };
 }
 
 export type KioskDb = IDBPDatabase<KioskSchema>;

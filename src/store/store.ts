@@ -10,6 +10,8 @@ import { listEntries, type ListQuery } from './log-list';
 import { exportCsv } from './csv-export';
 import { purgeExpired } from './retention';
 import * as records from './records';
+import { getStorageState, localOnly, putStorageState } from './storage-record';
+import { readAll, restore } from './backup';
 
 /** The admin log: any span of days, newest first, and its figures. Days are local calendar days. */
 export interface LogQueries {
@@ -49,6 +51,11 @@ export function createStore(db: KioskDb): KioskStore {
     putSyncState: (state) => records.putSyncState(db, state),
     getPinLock: () => records.getPinLock(db),
     putPinLock: (lock) => records.putPinLock(db, lock),
+    getStorageState: () => getStorageState(db),
+    putStorageState: (state) => putStorageState(db, state),
+    localOnly: (after) => localOnly(db, after),
+    readAll: () => readAll(db),
+    restore: (data) => restore(db, data),
     log: {
       list: (query) => listEntries(db, query),
       hourly: (dayStart) => hourlyCounts(db, dayStart),

@@ -3,3 +3,4 @@ export * from './entry-schema';
 export * from './messages';
 export * from './request-signature';
 export * from './enrollment-text';
+export * from './held-count';

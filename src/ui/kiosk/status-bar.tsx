@@ -4,6 +4,7 @@ import { useServices } from '../services-context';
 import { bundleAgeHours } from '../../kiosk/bundle-freshness';
 import { Icon } from '../icons/icons';
 import { useStrings } from '../i18n';
+import { LocalOnlyChip } from './local-only-chip';
 
 export function StatusBar({ now }: { now: number }) {
   const services = useServices();
@@ -44,6 +45,7 @@ export function StatusBar({ now }: { now: number }) {
       <span class={`chip ${pending > 0 ? 'chip--pending' : ''}`} data-testid="status-pending">
         {s.status.pending}: <b>{pending}</b>
       </span>
+      <LocalOnlyChip now={now} />
       {services.setup.device.value && (
         <span class={`chip ${sync.lastError ? 'chip--pending' : ''}`} data-testid="status-sync">
           {sync.running ? s.status.syncing : `${s.status.lastSync}: ${lastSuccess}`}

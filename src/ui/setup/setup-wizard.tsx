@@ -11,6 +11,9 @@ import { LanguageStep } from './language-step';
 import { ModeStep, type SetupMode } from './mode-step';
 import { PinStep } from './pin-step';
 import { StandaloneStep } from './standalone-step';
+import { RestoreChoice } from './restore-choice';
+import { WipeNotice } from './wipe-notice';
+import { useServices } from '../services-context';
 import '../admin/admin.css';
 import './setup.css';
 
@@ -33,7 +36,9 @@ export interface SetupWizardProps {
 
 export function SetupWizard({ onDone, scan }: SetupWizardProps) {
   const s = useStrings();
-  const [step, setStep] = useState<Step>('language');
+  // A PIN is set already (a restored backup, or a reload during set-up): go on from there.
+  const pinSet = useServices().settings.current.value.adminPin !== null;
+  const [step, setStep] = useState<Step>(pinSet ? 'mode' : 'language');
   useUpdateHold();
 
   return (
@@ -45,10 +50,12 @@ export function SetupWizard({ onDone, scan }: SetupWizardProps) {
         </p>
       </header>
       <UpdateBanner />
+      <WipeNotice />
       <main class="setup__main" key={step}>
         {step === 'language' && <LanguageStep onNext={() => setStep('pin')} />}
         {step === 'pin' && <PinStep onNext={() => setStep('mode')} />}
         {step === 'mode' && <ModeStep onChoose={setStep} />}
+        {step === 'mode' && <RestoreChoice />}
         {step === 'enroll' && (
           <EnrollStep
             onEnrolled={() => setStep('done')}
