@@ -58,7 +58,8 @@ export interface Store {
   /**
    * Brings a backup in, all or nothing: entries the device lacks are added (those it has stay
    * as they are), the settings, bundle (unless older than the held one) and sync state are the
-   * backup's, and its device identity replaces this one's only when it carries its key.
+   * backup's, and its device identity is taken only when it carries its key and this device
+   * has none (an enrolled device keeps its own).
    */
   restore(data: KioskData): Promise<RestoreResult>;
 }

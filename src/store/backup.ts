@@ -1,7 +1,8 @@
 // A whole kiosk in and out: everything a backup carries, read in one transaction so that it
 // agrees with itself, and a restore written in one transaction, all or nothing. Restoring
 // never loses what the device has: an entry it holds already stays as it is here (it may have
-// been synced or decided since the backup), and the counts follow the entries added.
+// been synced or decided since the backup), the counts follow the entries added, and an
+// enrolled device keeps its own identity.
 import type { Entry, KioskData, RestoreResult } from '../model';
 import { DEFAULT_SETTINGS } from '../model';
 import { fromEntryRecord, toEntryRecord } from './entry-record';
@@ -28,7 +29,7 @@ export async function readAll(db: KioskDb): Promise<KioskData> {
 }
 
 export function restore(db: KioskDb, data: KioskData): Promise<RestoreResult> {
-  const deviceRestored = data.device !== null && typeof data.device.privateKey === 'string';
+  const carried = data.device !== null && typeof data.device.privateKey === 'string';
   return runWrite(
     db,
     ['entries', 'tallies', 'settings', 'bundle', 'device', 'syncState'],
@@ -37,7 +38,12 @@ export function restore(db: KioskDb, data: KioskData): Promise<RestoreResult> {
       const here = await Promise.all(data.entries.map((e) => entries.getKey(e.id)));
       const added: Entry[] = data.entries.filter((_, i) => here[i] === undefined);
       const changes: TallyChange[] = added.map((e) => ({ at: e.at, slot: slotOf(e), delta: 1 }));
-      const held = await tx.objectStore('bundle').get(CURRENT);
+      const [held, ownDevice] = await Promise.all([
+        tx.objectStore('bundle').get(CURRENT),
+        tx.objectStore('device').get(CURRENT),
+      ]);
+      // An enrolled device keeps its own identity; the backup's is taken only by one that has none.
+      const deviceRestored = carried && !ownDevice;
       const writes: Promise<unknown>[] = [
         ...added.map((e) => entries.add(toEntryRecord(e))),
         applyTallies(

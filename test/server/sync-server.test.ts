@@ -6,6 +6,7 @@ import type { ServerHandle } from '../../server/start-server';
 import { pgliteBackend, postgresBackend } from './support/backends';
 import { bundleSuite } from './suites/bundle-suite';
 import { enrollmentSuite } from './suites/enrollment-suite';
+import { heldCountSuite } from './suites/held-count-suite';
 import { ingestSuite } from './suites/ingest-suite';
 import { migrationsSuite } from './suites/migrations-suite';
 import { pagesSuite } from './suites/pages-suite';
@@ -31,5 +32,6 @@ describe.each([pgliteBackend(), postgresBackend()])('sync server on $name', (bac
     ingestSuite(ctx);
     bundleSuite(ctx);
     pagesSuite(ctx);
+    heldCountSuite(ctx);
   });
 });

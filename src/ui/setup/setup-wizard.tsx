@@ -13,7 +13,6 @@ import { PinStep } from './pin-step';
 import { StandaloneStep } from './standalone-step';
 import { RestoreChoice } from './restore-choice';
 import { WipeNotice } from './wipe-notice';
-import { useServices } from '../services-context';
 import '../admin/admin.css';
 import './setup.css';
 
@@ -36,9 +35,7 @@ export interface SetupWizardProps {
 
 export function SetupWizard({ onDone, scan }: SetupWizardProps) {
   const s = useStrings();
-  // A PIN is set already (a restored backup, or a reload during set-up): go on from there.
-  const pinSet = useServices().settings.current.value.adminPin !== null;
-  const [step, setStep] = useState<Step>(pinSet ? 'mode' : 'language');
+  const [step, setStep] = useState<Step>('language');
   useUpdateHold();
 
   return (
