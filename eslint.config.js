@@ -31,7 +31,13 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          // `const { a, ...rest } = o` is how a field is left out of a copy.
+          ignoreRestSiblings: true,
+        },
       ],
       // The compiler already checks these names against each runtime's globals.
       'no-undef': 'off',

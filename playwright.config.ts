@@ -34,7 +34,7 @@ export default defineConfig({
   },
   webServer: {
     // The real sync server serves the build, the API, /demo and /admin on one origin.
-    command: `node bin/kiosk.mjs start --out ${OUT} --port ${PORT} --host 127.0.0.1 --data ${DATA}`,
+    command: `node bin/kiosk.mjs start --demo --out ${OUT} --port ${PORT} --host 127.0.0.1 --data ${DATA}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -5,6 +5,9 @@ import QRCode from 'qrcode';
 import { AdminError } from '../server/admin/admin-error';
 import type { AdminOps, EnrollmentTicket } from '../server/admin/admin-ops';
 import { connectAdmin } from '../server/admin/connect-admin';
+import { DataDirBusy } from '../server/data-dir/data-dir-lock';
+import { DataDirUnsafe } from '../server/data-dir/data-dir-modes';
+import { SchemaBehind } from '../server/db/open-database';
 
 export const DATA_OPTION = { data: { type: 'string' } } as const;
 
@@ -12,12 +15,27 @@ export function dataDirOf(values: { data?: string | undefined }): string {
   return values.data ?? process.env.KIOSK_DATA_DIR ?? '.data';
 }
 
+/** A refusal about the data directory or the database that deserves one line, not a stack. */
+export function refusalOf(e: unknown): string | null {
+  return e instanceof DataDirBusy || e instanceof DataDirUnsafe || e instanceof SchemaBehind
+    ? e.message
+    : null;
+}
+
 export async function withAdmin(
   command: string,
   dataDir: string,
   fn: (ops: AdminOps, via: string) => Promise<void>,
 ): Promise<number> {
-  const connection = await connectAdmin({ dataDir, databaseUrl: process.env.DATABASE_URL ?? null });
+  let connection;
+  try {
+    connection = await connectAdmin({ dataDir, databaseUrl: process.env.DATABASE_URL || null });
+  } catch (e) {
+    const refusal = e instanceof AdminError ? `${e.code}: ${e.message}` : refusalOf(e);
+    if (!refusal) throw e;
+    console.error(`kiosk ${command}: ${refusal}`);
+    return 1;
+  }
   try {
     await fn(connection.ops, connection.via);
     return 0;

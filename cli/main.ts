@@ -21,6 +21,13 @@ const dccCommand: Command = async (argv) => (await import('./commands/dcc')).dcc
 const startCommand: Command = async (argv) => (await import('./commands/start')).startCommand(argv);
 const venueCommand: Command = async (argv) => (await import('./commands/venue')).venueCommand(argv);
 const rootCommand: Command = async (argv) => (await import('./commands/root')).rootCommand(argv);
+const migrateCommand: Command = async (argv) =>
+  (await import('./commands/migrate')).migrateCommand(argv);
+const backupCommand: Command = async (argv) =>
+  (await import('./commands/backup')).backupCommand(argv);
+const restoreCommand: Command = async (argv) =>
+  (await import('./commands/backup')).restoreCommand(argv);
+const userCommand: Command = async (argv) => (await import('./commands/user')).userCommand(argv);
 
 const COMMANDS: Record<string, [Command, string]> = {
   vectors: [vectorsCommand, 'run a conformance vector file (pqr-v1.json, dcc-v1.json)'],
@@ -35,6 +42,10 @@ const COMMANDS: Record<string, [Command, string]> = {
   start: [startCommand, 'build the kiosk and start the sync server (npm start)'],
   venue: [venueCommand, 'venues, enrollment codes and devices on the sync server'],
   root: [rootCommand, 'root keys the sync server accepts trust bundles from'],
+  migrate: [migrateCommand, 'bring the database schema up to date (a release step)'],
+  backup: [backupCommand, 'back up the embedded database (PGlite) to one file'],
+  restore: [restoreCommand, 'make a new data directory from a backup'],
+  user: [userCommand, 'accounts for the pages: invite links, list, reset, disable'],
 };
 
 function help(): string {

@@ -19,3 +19,9 @@ export function serverUrls(
   const shown = wildcard ? (lanAddress() ?? '127.0.0.1') : local;
   return { url: `${scheme}://${shown}:${port}`, localUrl: `${scheme}://${local}:${port}` };
 }
+
+/** Only this machine can reach a server bound here (the demo is allowed on these alone). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}

@@ -1,6 +1,7 @@
-// `<dataDir>/server.json`: which process serves this data directory, and at which address.
-// The CLI reads it to reach a running server through the admin API (PGlite allows only one
-// process in a data directory) and `kiosk start` to refuse starting a second server on it.
+// `<dataDir>/server.json`: at which address the server holding this data directory's lock
+// listens. The CLI reads it to reach that server through its admin API (PGlite allows only
+// one process in a data directory). Whether a server runs is decided by the lock
+// (server/data-dir/data-dir-lock.ts), never by this file: a stale one is simply ignored.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,7 +17,7 @@ export interface ServerState {
 const file = (dataDir: string) => join(dataDir, 'server.json');
 
 export function writeServerState(dataDir: string, state: ServerState): void {
-  writeFileSync(file(dataDir), JSON.stringify(state, null, 2) + '\n');
+  writeFileSync(file(dataDir), JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
 }
 
 export function readServerState(dataDir: string): ServerState | null {
@@ -31,25 +32,19 @@ export function readServerState(dataDir: string): ServerState | null {
   }
 }
 
-/** The server recorded there, if its process still runs. */
-export function runningServer(dataDir: string): ServerState | null {
-  const state = readServerState(dataDir);
-  if (!state) return null;
-  try {
-    process.kill(state.pid, 0);
-    return state;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else; still running.
-    return (e as NodeJS.ErrnoException).code === 'EPERM' ? state : null;
-  }
-}
-
-/** Keeps the last address (for enrollment texts made offline) but drops the pid. */
+/** Keeps the last address (for enrollment texts made offline) but drops the rest. */
 export function clearServerState(dataDir: string, pid: number): void {
   const state = readServerState(dataDir);
   if (state?.pid !== pid) return;
   rmSync(file(dataDir), { force: true });
-  writeFileSync(join(dataDir, 'last-url'), state.url + '\n');
+  writeFileSync(join(dataDir, 'last-url'), state.url + '\n', { mode: 0o600 });
+}
+
+/** Forgets a server.json left by a process that died (the caller holds the lock). */
+export function dropStaleServerState(dataDir: string): void {
+  const state = readServerState(dataDir);
+  if (state) writeFileSync(join(dataDir, 'last-url'), state.url + '\n', { mode: 0o600 });
+  rmSync(file(dataDir), { force: true });
 }
 
 export function lastServerUrl(dataDir: string): string | null {

@@ -1,10 +1,11 @@
 // AdminOps over the admin HTTP API of a running server, for the CLI: PGlite lets only the
 // server's own process open the data directory.
+import type { UserRow } from '../accounts/users';
 import type { CodeState } from '../store/enrollment';
 import type { TrustRootRow } from '../store/trust-store';
 import type { DeviceRow, Venue, VenueSummary } from '../store/venues';
 import { AdminError } from './admin-error';
-import type { AdminOps, EnrollmentTicket } from './admin-ops';
+import type { AdminOps, EnrollmentTicket, InviteLink } from './admin-ops';
 
 export function adminHttpClient(
   baseUrl: string,
@@ -62,5 +63,24 @@ export function adminHttpClient(
       call<{ kid: string; added: boolean }>('POST', '/roots', { publicKey, label }),
     listRoots: async () => (await call<{ roots: TrustRootRow[] }>('GET', '/roots')).roots,
     publishBundle: (envelopeText) => call<{ seq: number }>('POST', '/bundles', envelopeText),
+    inviteUser: (request) => call<InviteLink>('POST', '/invites', request),
+    resetUser: (login, minutes) =>
+      call<InviteLink>(
+        'POST',
+        `/users/${seg(login)}/reset`,
+        minutes === undefined ? {} : { minutes },
+      ),
+    listUsers: async () => (await call<{ users: UserRow[] }>('GET', '/users')).users,
+    disableUser: async (login) =>
+      (await call<{ disabled: boolean }>('POST', `/users/${seg(login)}/disable`, {})).disabled,
+    setRetention: (venue, days) =>
+      call<{ days: number }>('POST', `/venues/${seg(venue)}/retention`, { days }),
+    setMaxRetention: (days) => call<{ days: number }>('POST', '/retention/max', { days }),
+    runRetention: () => call<{ deleted: number }>('POST', '/retention/run', {}),
+    setDoorHook: (venue, url) =>
+      call<{ url: string; secret: string }>('POST', `/venues/${seg(venue)}/hook`, { url }),
+    removeDoorHook: async (venue) =>
+      (await call<{ removed: boolean }>('POST', `/venues/${seg(venue)}/hook/remove`, {})).removed,
+    eraseVenue: (venue) => call<{ entries: number }>('POST', `/venues/${seg(venue)}/erase`, {}),
   };
 }

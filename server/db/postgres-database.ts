@@ -1,6 +1,6 @@
 // A real PostgreSQL server through a `pg` pool, chosen when DATABASE_URL is set.
 import pg from 'pg';
-import type { Database, Queryable, Row } from './database';
+import type { Database, Durability, Queryable, Row } from './database';
 
 const INT8 = 20;
 
@@ -22,20 +22,46 @@ function queryable(q: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
+export interface PostgresOptions {
+  /** Connections this process may hold (default 8). */
+  poolSize?: number;
+  /** Sent as statement_timeout: PostgreSQL cancels a statement that runs longer. */
+  statementTimeoutMs?: number;
+  /** How long to wait for a connection (default 10 s). */
+  connectTimeoutMs?: number;
+}
+
+/** fsync and synchronous_commit as the server runs them: a commit is durable with both on. */
+async function durabilityOf(pool: pg.Pool): Promise<Durability> {
+  const { rows } = await pool.query<{ fsync: string; sync: string }>(
+    "SELECT current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS sync",
+  );
+  return rows[0]?.fsync === 'on' && rows[0]?.sync !== 'off' ? 'fsync' : 'none';
+}
+
 export async function openPostgresDatabase(
   connectionString: string,
-  poolSize = 8,
+  opts: PostgresOptions = {},
 ): Promise<Database> {
   const pool = new pg.Pool({
     connectionString,
-    max: poolSize,
+    max: opts.poolSize ?? 8,
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
+    ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
     types: { getTypeParser: typeParser } as pg.CustomTypesConfig,
   });
   // Idle clients can fail when the server restarts; the pool replaces them, we only log.
   pool.on('error', (e) => console.error(`postgres: idle client error: ${e.message}`));
-  await pool.query('SELECT 1'); // fail at start, not at the first request
+  let durability: Durability;
+  try {
+    durability = await durabilityOf(pool); // fail at start, not at the first request
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw e;
+  }
   return {
     kind: 'postgres',
+    durability,
     ...queryable(pool),
     async transaction(fn) {
       const client = await pool.connect();
@@ -52,5 +78,15 @@ export async function openPostgresDatabase(
       }
     },
     close: () => pool.end(),
+    async maintenance(sql) {
+      const client = await pool.connect();
+      try {
+        await client.query('SET statement_timeout = 0');
+        await client.query(sql);
+      } finally {
+        // Not back to the pool with its deadline off.
+        client.release(true);
+      }
+    },
   };
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { KeyPair } from '../../src/issuer/keys';
 import { sampleCodes } from '../../src/issuer/sample-codes';
 import { demoPage } from '../pages/demo-page';
-import { PAGES_CSS } from './owner-routes';
+import { PAGES_CSS } from '../pages/pages-css';
 import { PAGE_CSP } from './security-headers';
 import type { ServerContext } from './server-context';
 

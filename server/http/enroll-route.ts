@@ -9,6 +9,7 @@ import {
   normaliseEnrollmentCode,
   type EnrollResponse,
 } from '../../src/sync/wire';
+import { secretText, venueSecret } from '../privacy/venue-secrets';
 import { enrollWithCode, type EnrollRefusal } from '../store/enrollment';
 import { latestBundle, listTrustRoots } from '../store/trust-store';
 import { securityEvent } from './security-log';
@@ -50,11 +51,16 @@ export async function enrollRoute(app: FastifyInstance, ctx: ServerContext): Pro
       const [status, reason] = REFUSALS[result.refusal];
       return refuse(status, result.refusal, reason);
     }
-    const [roots, bundle] = await Promise.all([listTrustRoots(ctx.db), latestBundle(ctx.db)]);
+    const [roots, bundle, secret] = await Promise.all([
+      listTrustRoots(ctx.db),
+      latestBundle(ctx.db),
+      venueSecret(ctx.db, result.device.venueId, ctx.now()),
+    ]);
     const answer: EnrollResponse = {
       ...result.device,
       roots: roots.map((r) => r.publicKey),
       bundle: bundle?.envelope ?? null,
+      venueSecret: secretText(secret),
     };
     request.log.info({ deviceId: answer.deviceId, venueId: answer.venueId }, 'device enrolled');
     return answer;

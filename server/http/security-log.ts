@@ -1,6 +1,7 @@
 // Refused requests are security events: each is logged (warn) with what was claimed, so an
 // operator can see forged, replayed or oversized traffic. Tests collect them instead.
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import { redactPath } from './log-redaction';
 
 export interface SecurityEvent {
   kind: string;
@@ -24,7 +25,7 @@ export function securityEvent(
 ): SecurityEvent {
   return {
     kind,
-    path: request.url.split('?')[0]!.slice(0, 200),
+    path: redactPath(request.url.split('?')[0]!).slice(0, 200),
     ip: request.ip,
     ...(extra.deviceId ? { deviceId: extra.deviceId.slice(0, 40) } : {}),
     ...(extra.detail ? { detail: extra.detail.slice(0, 300) } : {}),

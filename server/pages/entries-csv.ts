@@ -26,7 +26,7 @@ const HEADER = [
   'received_at',
 ];
 
-function cell(value: string | number | null): string {
+export function cell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -60,6 +60,10 @@ function row(e: StoredEntry): string {
     .join(',');
 }
 
-export function entriesCsv(entries: readonly StoredEntry[]): string {
-  return '\uFEFF' + [HEADER.join(','), ...entries.map(row)].join('\r\n') + '\r\n';
+/** The same CSV as text chunks, one per page of entries: for streaming an export of any size. */
+export async function* entriesCsvChunks(
+  pages: AsyncIterable<readonly StoredEntry[]> | Iterable<readonly StoredEntry[]>,
+): AsyncGenerator<string> {
+  yield '\uFEFF' + HEADER.join(',') + '\r\n';
+  for await (const page of pages) yield page.map((e) => row(e) + '\r\n').join('');
 }

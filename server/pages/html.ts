@@ -47,14 +47,19 @@ export function page(opts: {
   stylesheet: string;
   lang?: string;
   body: Html;
+  /** Reload the page every so many seconds (the owner's live view; no script needed). */
+  refreshSeconds?: number;
+  /** The signed-in pages post forms to themselves: same-origin (see http/pages.ts). */
+  referrer?: 'no-referrer' | 'same-origin';
 }): string {
   return html`<!doctype html>
     <html lang="${opts.lang ?? 'vi'}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="${opts.referrer ?? 'no-referrer'}" />
         <link rel="icon" href="data:," />
+        ${opts.refreshSeconds ? html`<meta http-equiv="refresh" content="${opts.refreshSeconds}" />` : ''}
         <title>${opts.title}</title>
         <link rel="stylesheet" href="${opts.stylesheet}" />
       </head>

@@ -1,63 +1,80 @@
-// The owner's (or office's) page: pick a venue and a day, see totals by verdict and by
-// device, the entries of every device, and download them as CSV. Server-rendered, no script.
+// The owner's page: one of their venues over a date range, in words. People inside now
+// (every door), totals, scans by hour, each device by name with its last upload and what it
+// last reported, the latest scans with verdicts, decisions, colours and reasons in words, and
+// the CSV of the whole range. Server-rendered, no script.
+import type { DeviceStatusRow } from '../store/device-status';
 import type { DeviceTotals, RangeTotals, StoredEntry } from '../store/entries-report';
+import type { Occupancy } from '../store/occupancy';
+import { entryCursorText, OWNER_PAGE_ROWS, type EntryCursor } from '../store/owner-report';
 import type { DeviceRow, VenueSummary } from '../store/venues';
-import { html, page, type Html } from './html';
-import { vietnamTime } from './vietnam-day';
+import type { HookHealth } from '../door-hook/door-hooks';
+import { hourlyChart } from './hourly-chart';
+import { html, type Html } from './html';
+import { layout, type Frame } from './layout';
+import { deviceName, entriesTable, venueSelect, when } from './parts';
 
 export interface OwnerView {
   venues: VenueSummary[];
-  venueId: string | null;
-  day: string;
+  venue: VenueSummary | null;
+  from: string;
+  to: string;
+  problem?: string;
+  occupancy: Occupancy | null;
   totals: RangeTotals | null;
+  hours: number[];
   devices: DeviceRow[];
+  status: Map<string, DeviceStatusRow>;
   byDevice: DeviceTotals[];
+  /** One page of the range's scans, newest first. */
   entries: StoredEntry[];
-  /** More entries exist than are listed; the CSV has them all. */
-  truncated: boolean;
+  /** Whether this is the first (newest) page, and where the next (older) one starts. */
+  paging: { first: boolean; next: EntryCursor | null };
+  retentionDays: number;
+  hook: HookHealth | null;
 }
 
-const VERDICT_WORDS: Record<string, string> = {
-  admit: 'Cho vào · Admit',
-  review: 'Kiểm tra · Review',
-  deny: 'Từ chối · Deny',
-};
-
-function picker(v: OwnerView): Html {
-  return html`<form class="picker" method="get" action="/admin">
-    <label
-      >Địa điểm · Venue
-      <select name="venue">
-        ${v.venues.map(
-          (x) =>
-            html`<option value="${x.id}" ${x.id === v.venueId ? html` selected` : ''}>
-              ${x.name} (${x.entries})
-            </option>`,
-        )}
-      </select>
-    </label>
-    <label>Ngày · Day <input type="date" name="day" value="${v.day}" required /></label>
-    <button type="submit">Xem · Show</button>
+export function rangePicker(
+  f: Frame,
+  v: { venues: VenueSummary[]; venue: VenueSummary | null; from: string; to: string },
+  action: string,
+): Html {
+  return html`<form class="picker" method="get" action="${action}">
+    ${venueSelect(f, v.venues, v.venue?.id ?? null)}
+    <label>${f.w.from} <input type="date" name="from" value="${v.from}" required /></label>
+    <label>${f.w.to} <input type="date" name="to" value="${v.to}" required /></label>
+    <button type="submit">${f.w.show}</button>
   </form>`;
 }
 
-function totalsTable(t: RangeTotals): Html {
-  const cells: [string, number][] = [
-    ['Lượt quét · Entries', t.entries],
-    ['Cho vào · Admit', t.admit],
-    ['Kiểm tra · Review', t.review],
-    ['Chưa quyết · Undecided', t.undecided],
-    ['Từ chối · Deny', t.deny],
-    ['Đã vào · Admitted', t.admitted],
-    ['Vào · In', t.in],
-    ['Ra · Out', t.out],
+export function insideFigure(f: Frame, o: Occupancy): Html {
+  return html`<section class="inside" aria-label="${f.w.owner.inside}">
+    <p class="big"><span>${f.w.owner.inside}</span> <strong>${o.inside}</strong></p>
+    <p class="note">
+      ${f.w.owner.insideNote} (${f.w.owner.totals.in}: ${o.in}, ${f.w.owner.totals.out}: ${o.out})
+    </p>
+  </section>`;
+}
+
+export function totalsTable(f: Frame, t: RangeTotals): Html {
+  const w = f.w.owner.totals;
+  const cells: [string, number, string][] = [
+    [w.entries, t.entries, ''],
+    [w.admit, t.admit, 'green'],
+    [w.review, t.review, 'yellow'],
+    [w.undecided, t.undecided, 'yellow'],
+    [w.deny, t.deny, 'red'],
+    [w.admitted, t.admitted, 'green'],
+    [w.in, t.in, ''],
+    [w.out, t.out, ''],
   ];
   return html`<table class="totals">
     <tbody>
       ${cells.map(
-        ([k, n]) =>
+        ([k, n, tone]) =>
           html`<tr>
-            <th scope="row">${k}</th>
+            <th scope="row">
+              ${tone ? html`<span class="chip chip-${tone}"><span class="dot" aria-hidden="true"></span>${k}</span>` : k}
+            </th>
             <td>${n}</td>
           </tr>`,
       )}
@@ -65,104 +82,93 @@ function totalsTable(t: RangeTotals): Html {
   </table>`;
 }
 
-function devicesTable(v: OwnerView): Html {
+export function devicesTable(
+  f: Frame,
+  v: Pick<OwnerView, 'devices' | 'status' | 'byDevice'>,
+): Html {
+  const w = f.w.devices;
   const counts = new Map(v.byDevice.map((d) => [d.deviceId, d]));
-  return html`<table class="devices">
-    <thead>
-      <tr>
-        <th>Thiết bị · Device</th>
-        <th>Lượt · Entries</th>
-        <th>Đã vào · Admitted</th>
-        <th>Lần cuối · Last seen</th>
-        <th></th>
-      </tr>
-    </thead>
-    <tbody>
-      ${v.devices.map(
-        (d) =>
-          html`<tr>
-            <td>${d.label || '—'} <code>${d.id}</code></td>
+  return html`<div class="scroll">
+    <table class="devices">
+      <thead>
+        <tr>
+          <th scope="col">${w.name}</th>
+          <th scope="col">${f.w.owner.totals.entries}</th>
+          <th scope="col">${w.lastSync}</th>
+          <th scope="col">${w.pending}</th>
+          <th scope="col">${w.version}</th>
+          <th scope="col">${w.bundle}</th>
+          <th scope="col">${w.state}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${v.devices.map((d) => {
+          const s = v.status.get(d.id);
+          return html`<tr>
+            <td>${deviceName(f, d.label, d.id)}</td>
             <td>${counts.get(d.id)?.entries ?? 0}</td>
-            <td>${counts.get(d.id)?.admitted ?? 0}</td>
-            <td>${d.lastSeenAt === null ? '—' : vietnamTime(d.lastSeenAt)}</td>
-            <td>${d.revokedAt === null ? '' : 'thu hồi · revoked'}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+            <td>${when(f, d.lastSeenAt)}</td>
+            <td>
+              ${s ? html`${s.pending} <span class="note">(${w.reportedAt(f.w.ago(Math.max(0, f.now - s.receivedAt)))})</span>` : '—'}
+            </td>
+            <td>${s?.appVersion ?? '—'}</td>
+            <td>
+              ${
+                s && s.bundleSeq !== null
+                  ? w.bundleAge(
+                      s.bundleSeq,
+                      s.bundleIssuedAt === null
+                        ? '?'
+                        : f.w.age(Math.max(0, f.now - s.bundleIssuedAt)),
+                    )
+                  : '—'
+              }
+            </td>
+            <td>${d.revokedAt === null ? w.active : html`<strong>${w.revoked}</strong>`}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
 }
 
-function entriesTable(entries: StoredEntry[]): Html {
-  return html`<table class="entries">
-    <thead>
-      <tr>
-        <th>Giờ · Time</th>
-        <th>Thiết bị · Device</th>
-        <th>Hướng · Dir.</th>
-        <th>Kết quả · Verdict</th>
-        <th>Quyết định · Decision</th>
-        <th>Màu · Colour</th>
-        <th>Họ tên · Name</th>
-        <th>Năm sinh · Born</th>
-        <th>Giấy tờ · ID</th>
-        <th>Lý do · Reasons</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${entries.map(
-        (e) =>
-          html`<tr class="verdict-${e.verdict}">
-            <td>${vietnamTime(e.at)}</td>
-            <td>${e.deviceLabel || e.deviceId.slice(-8)}</td>
-            <td>${e.direction}</td>
-            <td>${VERDICT_WORDS[e.verdict] ?? e.verdict}</td>
-            <td>${e.decision ?? ''}</td>
-            <td>${e.color}</td>
-            <td>${e.maskedName}</td>
-            <td>${e.birthYear ?? ''}</td>
-            <td>${e.maskedId}</td>
-            <td>${e.reasons.join(' ')}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+/** Links to the newest page and to the next (older) one, where there are such pages. */
+function pager(f: Frame, query: string, paging: OwnerView['paging']): Html {
+  if (paging.first && !paging.next) return html``;
+  const older = paging.next
+    ? `/admin?${query}&${new URLSearchParams({ before: entryCursorText(paging.next) }).toString()}`
+    : null;
+  return html`<nav class="pager" aria-label="${f.w.owner.entries}">
+    ${paging.first ? '' : html`<a class="button" href="/admin?${query}">${f.w.owner.newest}</a>`}
+    ${older ? html`<a class="button" href="${older}" rel="next">${f.w.owner.older} →</a>` : ''}
+  </nav>`;
 }
 
-export function ownerPage(v: OwnerView): string {
-  const venue = v.venues.find((x) => x.id === v.venueId);
-  const query = venue
-    ? `venue=${encodeURIComponent(venue.id)}&day=${encodeURIComponent(v.day)}`
-    : '';
-  const body = html`<main>
-    <h1>Nhật ký check-in · Check-in log</h1>
-    ${v.venues.length === 0 ? html`<p>Chưa có địa điểm nào · No venue yet: <code>kiosk venue create NAME</code></p>` : picker(v)}
+export function ownerPage(f: Frame, v: OwnerView): string {
+  const w = f.w.owner;
+  if (!v.venue) return layout(f, { title: w.title, body: html`<p>${w.noVenue}</p>` });
+  const query = new URLSearchParams({ venue: v.venue.id, from: v.from, to: v.to }).toString();
+  const body = html`${rangePicker(f, v, '/admin')}
+    ${v.problem ? html`<p class="problem" role="alert">${v.problem}</p>` : ''}
+    <h2>${v.venue.name}</h2>
+    ${v.occupancy ? insideFigure(f, v.occupancy) : ''}
+    <p class="note">${w.retention(v.retentionDays)}</p>
+    ${v.totals ? totalsTable(f, v.totals) : ''}
+    <p><a class="button" href="/admin/export.csv?${query}" download>${w.csv}</a></p>
+    ${hourlyChart(f, v.hours)}
+    <h3>${f.w.devices.title}</h3>
+    ${devicesTable(f, v)}
     ${
-      venue && v.totals
-        ? html`<h2>${venue.name} — ${v.day}</h2>
-            ${totalsTable(v.totals)}
-            <p>
-              <a class="button" href="/admin/export.csv?${query}" download
-                >Tải CSV · Download CSV</a
-              >
-            </p>
-            <h3>Thiết bị · Devices</h3>
-            ${devicesTable(v)}
-            <h3>Lượt quét · Entries</h3>
-            ${v.truncated ? html`<p class="note">Chỉ hiện ${v.entries.length} lượt đầu; tệp CSV có đủ · Showing the first ${v.entries.length}; the CSV has all.</p>` : ''}
-            ${v.entries.length ? entriesTable(v.entries) : html`<p>Không có lượt nào · No entries.</p>`}`
+      v.hook
+        ? html`<p class="note">
+            ${w.hook}: ${w.hookHealth(v.hook.delivered, v.hook.failed, v.hook.waiting)}
+            ${v.hook.lastError ? `(${v.hook.lastError})` : ''}
+          </p>`
         : ''
     }
-  </main>`;
-  return page({ title: 'Nhật ký check-in · Check-in log', stylesheet: '/admin/pages.css', body });
-}
-
-export function ownerLoginNeeded(): string {
-  const body = html`<main>
-    <h1>Cần đăng nhập · Sign-in needed</h1>
-    <p>
-      Mở liên kết chủ cửa hàng mà máy chủ in ra khi khởi động · Open the owner link the server
-      printed when it started.
-    </p>
-  </main>`;
-  return page({ title: 'Sign-in needed', stylesheet: '/admin/pages.css', body });
+    <h3>${w.entries}</h3>
+    ${v.paging.next || !v.paging.first ? html`<p class="note">${w.paged(OWNER_PAGE_ROWS)}</p>` : ''}
+    ${v.entries.length ? entriesTable(f, v.entries) : html`<p>${w.noEntries}</p>`}
+    ${pager(f, query, v.paging)}`;
+  return layout(f, { title: w.title, body });
 }

@@ -1,6 +1,7 @@
 // One-time enrollment codes: issued for a venue, valid until they expire, spent by the first
 // device that presents one. Spending and creating the device happen in one transaction, so
-// a code is never used up by a device that was not created, nor used twice.
+// a code is never used up by a device that was not created, nor used twice. The device that
+// spent a code may present it again with the same key and gets the same answer (a retry).
 import { createHash, randomInt } from 'node:crypto';
 import { uuidv7 } from '../../src/core';
 import { CODE_ALPHABET, CODE_LENGTH } from '../../src/sync/wire';
@@ -75,6 +76,10 @@ export async function enrollWithCode(
         [hashCode(input.code), now],
       );
       if (!spent) {
+        // The same kiosk asking again (its answer was lost, or its tab closed before it
+        // saved it): the same device, the same answer. Any other key is refused.
+        const again = await sameDeviceAgain(tx, input.code, input.publicKey);
+        if (again) return { ok: true, device: again };
         const state = await codeState(tx, input.code, now);
         return {
           ok: false,
@@ -108,3 +113,20 @@ export async function enrollWithCode(
 }
 
 class KeyInUse extends Error {}
+
+/** The device this code enrolled, if it has this public key and is not revoked. */
+async function sameDeviceAgain(
+  db: Queryable,
+  code: string,
+  publicKey: string,
+): Promise<EnrolledDevice | null> {
+  const [row] = await db.query<{ id: string; venue_id: string; name: string }>(
+    `SELECT d.id, d.venue_id, v.name
+       FROM enrollment_codes c
+       JOIN devices d ON d.id = c.device_id
+       JOIN venues v ON v.id = d.venue_id
+      WHERE c.code_hash = $1 AND d.public_key = $2 AND d.revoked_at IS NULL`,
+    [hashCode(code), publicKey],
+  );
+  return row ? { deviceId: row.id, venueId: row.venue_id, venueName: row.name } : null;
+}

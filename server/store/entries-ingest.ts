@@ -1,12 +1,14 @@
 // Idempotent ingestion of one upload batch, set-based: new ids are inserted, known ids change
-// nothing except a decision going from null to admit/refuse, and an id another device owns is
-// left alone. The answer lists the ids the server now holds for this device.
+// nothing except a decision going from null to admit/refuse on a review, and an id another
+// device owns is left alone. The answer lists the ids the server now holds for this device,
+// and reports every copy whose content differs from the held entry (ENTRY_DIFFERS).
 //
 // Usually a batch is all new: one INSERT … ON CONFLICT DO NOTHING stores it and we are done.
 // The ids it did not insert (a batch sent again, a decision made later) go through a second
 // statement that sorts out what each one is.
 import type { ConflictKind, UploadResponse, WireEntry } from '../../src/sync/wire';
 import type { Queryable } from '../db/database';
+import { guardEntries } from './entry-guard';
 
 const COLUMNS = `id, venue_id, device_id, at, direction, source, format, verdict, decision, color,
     reasons, pass_id, pass_hash, masked_name, birth_year, masked_id, kid, bundle_seq, received_at, decided_at`;
@@ -26,13 +28,15 @@ const INSERT_NEW_SQL = `INSERT INTO entries (${COLUMNS}) SELECT ${VALUES} FROM $
 
 // `prior` reads the table as it was before this statement (a data-modifying CTE does not see
 // its own writes), so it tells a new row from an old one; `written` lists rows this statement
-// inserted or whose decision it set.
+// inserted or whose decision it set. A decision lands only on a review (a deny or an admit
+// has nothing to decide), and `differs` compares every field the kiosk sent.
 const RESOLVE_SQL = `
 WITH incoming AS (SELECT * FROM ${RECORDS}),
 written AS (
   INSERT INTO entries AS e (${COLUMNS}) SELECT ${VALUES} FROM incoming
   ON CONFLICT (id) DO UPDATE SET decision = EXCLUDED.decision, decided_at = EXCLUDED.received_at
     WHERE e.decision IS NULL AND EXCLUDED.decision IS NOT NULL AND e.device_id = EXCLUDED.device_id
+      AND e.verdict = 'review'
   RETURNING e.id
 )
 SELECT i.id::text AS id,
@@ -41,8 +45,11 @@ SELECT i.id::text AS id,
        p.device_id = $3 AS own,
        p.decision AS prior_decision,
        i.decision AS sent_decision,
-       (p.at, p.direction, p.verdict, p.format, p.color, p.pass_hash, p.masked_id)
-         IS DISTINCT FROM (i.at, i.direction, i.verdict, i.format, i.color, i."passHash", i."maskedId") AS differs
+       (p.at, p.direction, p.source, p.format, p.verdict, p.color, p.reasons, p.pass_id,
+        p.pass_hash, p.masked_name, p.birth_year, p.masked_id, p.kid, p.bundle_seq)
+         IS DISTINCT FROM
+       (i.at, i.direction, i.source, i.format, i.verdict, i.color, i.reasons, i."passId",
+        i."passHash", i."maskedName", i."birthYear", i."maskedId", i.kid, i."bundleSeq") AS differs
 FROM incoming i
 LEFT JOIN entries p ON p.id = i.id
 LEFT JOIN written w ON w.id = i.id`;
@@ -63,6 +70,7 @@ export async function ingestEntries(
   entries: readonly WireEntry[],
   now: number,
 ): Promise<UploadResponse> {
+  guardEntries(entries);
   const params = (list: readonly WireEntry[]) => [
     JSON.stringify(list),
     device.venueId,

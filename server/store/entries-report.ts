@@ -45,23 +45,13 @@ export interface DeviceTotals {
 
 const ADMITTED = "(verdict = 'admit' OR (verdict = 'review' AND decision = 'admit'))";
 
-export async function listEntries(
-  db: Queryable,
-  venueId: string,
-  from: number,
-  to: number,
-  limit: number,
-): Promise<StoredEntry[]> {
-  const rows = await db.query<Record<string, unknown>>(
-    `SELECT e.id::text AS id, e.device_id, d.label, e.at, e.direction, e.source, e.format, e.verdict,
-            e.decision, e.color, e.reasons, e.pass_hash, e.masked_name, e.birth_year, e.masked_id,
-            e.kid, e.bundle_seq, e.received_at
-       FROM entries e JOIN devices d ON d.id = e.device_id
-      WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
-      ORDER BY e.at, e.id LIMIT $4`,
-    [venueId, from, to, limit],
-  );
-  return rows.map((r) => ({
+/** The columns `storedEntry` reads, for a query over `entries e JOIN devices d`. */
+export const ENTRY_COLUMNS = `e.id::text AS id, e.device_id, d.label, e.at, e.direction,
+    e.source, e.format, e.verdict, e.decision, e.color, e.reasons, e.pass_hash, e.masked_name,
+    e.birth_year, e.masked_id, e.kid, e.bundle_seq, e.received_at`;
+
+export function storedEntry(r: Record<string, unknown>): StoredEntry {
+  return {
     id: r.id as string,
     deviceId: r.device_id as string,
     deviceLabel: r.label as string,
@@ -80,7 +70,51 @@ export async function listEntries(
     kid: r.kid as string | null,
     bundleSeq: r.bundle_seq as number | null,
     receivedAt: r.received_at as number,
-  }));
+  };
+}
+
+/**
+ * One venue's entries in [from, to), in (at, id) order, a page at a time: a keyset cursor.
+ * Each page is one short query on the (venue_id, at, id) index that starts after the last row
+ * of the one before, so memory stays one page whatever the range holds, no transaction or
+ * connection is held between pages (a slow reader blocks nobody; PGlite has one connection),
+ * and pulling the next page waits until the consumer wants it. Entries that arrive during the
+ * walk appear if they sort after the cursor. For CSV exports of a day or a date range.
+ */
+export async function* entryPages(
+  db: Queryable,
+  venueId: string,
+  from: number,
+  to: number,
+  pageSize = 1000,
+): AsyncGenerator<StoredEntry[]> {
+  let after: { at: number; id: string } | null = null;
+  for (;;) {
+    const rows: Record<string, unknown>[] = after
+      ? await db.query(
+          `SELECT ${ENTRY_COLUMNS}
+             FROM entries e JOIN devices d ON d.id = e.device_id
+            WHERE e.venue_id = $1 AND e.at < $3 AND (e.at, e.id) > ($2, $5::uuid)
+            ORDER BY e.at, e.id LIMIT $4`,
+          [venueId, after.at, to, pageSize, after.id],
+        )
+      : await db.query(
+          `SELECT ${ENTRY_COLUMNS}
+             FROM entries e JOIN devices d ON d.id = e.device_id
+            WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
+            ORDER BY e.at, e.id LIMIT $4`,
+          [venueId, from, to, pageSize],
+        );
+    if (rows.length === 0) return;
+    const page = rows.map(storedEntry);
+    yield page;
+    if (page.length < pageSize) return;
+    const last = page[page.length - 1]!;
+    after = { at: last.at, id: last.id };
+    // Let other requests in between pages: PGlite answers within this thread, and a chain of
+    // awaited queries would otherwise never give the event loop a turn.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 export async function rangeTotals(
@@ -102,30 +136,4 @@ export async function rangeTotals(
     [venueId, from, to],
   );
   return row!;
-}
-
-export async function deviceTotals(
-  db: Queryable,
-  venueId: string,
-  from: number,
-  to: number,
-): Promise<DeviceTotals[]> {
-  const rows = await db.query<{
-    device_id: string;
-    label: string;
-    entries: number;
-    admitted: number;
-  }>(
-    `SELECT e.device_id, d.label, count(*) AS entries, count(*) FILTER (WHERE ${ADMITTED}) AS admitted
-       FROM entries e JOIN devices d ON d.id = e.device_id
-      WHERE e.venue_id = $1 AND e.at >= $2 AND e.at < $3
-      GROUP BY e.device_id, d.label ORDER BY e.device_id`,
-    [venueId, from, to],
-  );
-  return rows.map((r) => ({
-    deviceId: r.device_id,
-    label: r.label,
-    entries: r.entries,
-    admitted: r.admitted,
-  }));
 }

@@ -59,7 +59,8 @@ test('the server down for a long while, then back: nothing lost, nothing twice',
   });
   for (const code of demoCodes(5, 'DOWN')) await pasteCheckIn(page, code);
   await expect.poll(() => refused, { timeout: 15_000 }).toBeGreaterThan(0);
-  // The counters follow a write a moment later (the verdict paints first): wait for the last.
+  // The status bar counts the last entries a moment after their verdicts (it was read once,
+  // and came out 3 or 4 under load); nothing can leave while uploads are refused.
   await expect.poll(() => pendingOnScreen(page)).toBe(5);
   await page.unroute(UPLOAD);
   // The guard's "sync now" (admin screen) or the network coming back: here, the online event.

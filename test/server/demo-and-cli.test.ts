@@ -10,8 +10,12 @@ import { DAY_MS, encodeB64u } from '../../src/core';
 import { generateKeyPair } from '../../src/issuer/keys';
 import { buildTrustBundle } from '../../src/issuer/trust-bundle-builder';
 import { startServer } from '../../server/start-server';
+import { startServerProcess } from '../sync/support/server-process';
 import { pgliteDataDir } from './support/pglite-template';
+import { freePort } from './support/temp-postgres';
+import { acceptInviteLink, signIn } from './support/page-client';
 import { enrollRaw } from './support/signed-client';
+import { TEST_SCRYPT } from './support/test-server';
 
 const BIN = resolve(import.meta.dirname, '../../bin/kiosk.mjs');
 // Async while this process serves: a blocking spawn would stop the server answering the CLI.
@@ -22,14 +26,22 @@ const kiosk = (args: string[], cwd: string) =>
 describe('demo set-up of npm start', () => {
   it('is made once, reused on restart, and a used code is replaced by a fresh one', async () => {
     const dataDir = await pgliteDataDir();
-    const start = () => startServer({ dataDir, port: 0, demo: true, logLevel: 'error' });
+    const start = () =>
+      startServer({ dataDir, port: 0, demo: true, logLevel: 'error', scrypt: TEST_SCRYPT });
     const first = await start();
     const demo1 = first.demo!;
     expect(demo1).toMatchObject({ codeReused: false, bundleSeq: 1 });
+    // The demo owner's password exists once: printed at this start, never again.
+    expect(demo1.owner.login).toBe('demo');
+    expect(demo1.owner.password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    const signedIn = await signIn(first.url, 'demo', demo1.owner.password!);
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get('location')).toBe('/admin');
     expect(demo1.enrollment.text).toBe(`KIOSK-ENROLL|${first.url}|${demo1.enrollment.code}`);
     await first.close();
 
     const second = await start();
+    expect(second.demo!.owner).toEqual({ login: 'demo', password: null });
     expect(second.demo).toMatchObject({
       venueId: demo1.venueId,
       codeReused: true,
@@ -50,6 +62,54 @@ describe('demo set-up of npm start', () => {
     await third.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
+});
+
+describe('demo mode only when asked for', () => {
+  it('is refused on a host other machines can reach', async () => {
+    const dataDir = await pgliteDataDir();
+    try {
+      for (const host of ['0.0.0.0', '192.168.1.10', '::'])
+        await expect(
+          startServer({ dataDir, port: 0, demo: true, host, logLevel: 'error' }),
+        ).rejects.toThrow(/allowed on a loopback host only/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('kiosk start without --demo serves no demo, and removes the demo root and bundle an earlier demo left', async () => {
+    const dataDir = await pgliteDataDir();
+    try {
+      const demo = await startServer({
+        dataDir,
+        port: 0,
+        demo: true,
+        logLevel: 'error',
+        scrypt: TEST_SCRYPT,
+      });
+      expect((await fetch(`${demo.url}/demo`)).status).toBe(200);
+      expect(await demo.ops.listRoots()).toHaveLength(1);
+      await demo.close();
+
+      const port = await freePort();
+      const plain = await startServerProcess(dataDir, port, {}, []);
+      try {
+        expect(plain.output()).toMatch(/demo removed: root \S{11} and 1 demo bundle\(s\)/);
+        expect((await fetch(`${plain.url}/demo`)).status).toBe(404);
+        expect((await fetch(`${plain.url}/api/bundle`)).status).toBe(404);
+      } finally {
+        await plain.stop();
+      }
+      expect(existsSync(join(dataDir, 'demo'))).toBe(false);
+      // Started again (the CLI's default is no demo): nothing more to remove.
+      const again = await startServer({ dataDir, port: 0, logLevel: 'error' });
+      expect(again.demoRemoved).toBeNull();
+      expect(await again.ops.listRoots()).toEqual([]);
+      await again.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
 
 describe('kiosk venue, root and bundle publish', () => {
@@ -114,7 +174,55 @@ describe('kiosk venue, root and bundle publish', () => {
         [BIN, 'venue', 'list', '--data', dataDir],
         { cwd },
       );
-      expect(list).toMatch(/Quầy lễ tân {2}devices 0 {2}entries 0/);
+      expect(list).toMatch(/Quầy lễ tân {2}devices 0 {2}keeps 30 days/);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
+
+describe('kiosk user', () => {
+  it('invites, lists and disables accounts through the running server', async () => {
+    const dataDir = await pgliteDataDir();
+    const cwd = join(dataDir, '..');
+    const server = await startServer({ dataDir, port: 0, logLevel: 'error', scrypt: TEST_SCRYPT });
+    try {
+      await server.ops.createVenue('Quầy lễ tân');
+      // An invite link through the running server, then list and disable.
+      const { stdout: invited } = await kioskAsync(
+        process.execPath,
+        [
+          BIN,
+          'user',
+          'invite',
+          '--role',
+          'owner',
+          '--venue',
+          'Quầy lễ tân',
+          '--login',
+          'le.tan',
+          '--data',
+          dataDir,
+        ],
+        { cwd },
+      );
+      const link = /(http:\/\/\S+\/invite\/[A-Za-z0-9_-]{43})/.exec(invited)![1]!;
+      expect(link.startsWith(server.url)).toBe(true);
+      expect((await acceptInviteLink(link, 'le.tan', 'a long enough password')).status).toBe(303);
+      const { stdout: users } = await kioskAsync(
+        process.execPath,
+        [BIN, 'user', 'list', '--data', dataDir],
+        { cwd },
+      );
+      expect(users).toMatch(/^le\.tan {2}owner {2}venues \S+/m);
+      const { stdout: disabled } = await kioskAsync(
+        process.execPath,
+        [BIN, 'user', 'disable', 'le.tan', '--data', dataDir],
+        { cwd },
+      );
+      expect(disabled).toContain('le.tan disabled');
+      expect((await signIn(server.url, 'le.tan', 'a long enough password')).status).toBe(401);
     } finally {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -4,3 +4,4 @@ export * from './messages';
 export * from './request-signature';
 export * from './enrollment-text';
 export * from './held-count';
+export * from './device-reports';

@@ -1,6 +1,7 @@
 // The sync API's request and response bodies, and their checks. The server checks what
 // kiosks send; the kiosk checks what the server answers (it marks entries synced only from a
 // well-formed answer that lists them).
+import { isVenueSecretText } from './device-reports';
 import { checkWireEntry, type Checked, type WireEntry } from './entry-schema';
 
 /** The API's paths, relative to the server's base URL. */
@@ -52,6 +53,12 @@ export interface EnrollResponse {
   roots: string[];
   /** The current trust bundle envelope (JSON text), or null when none is published yet. */
   bundle: string | null;
+  /**
+   * b64u of the venue's 32-byte pseudonym secret (src/core/pseudonym.ts): the kiosk keys
+   * every passId with it before storing. Absent from older servers; a kiosk enrolled without
+   * it asks for it at /api/sync/venue-secret.
+   */
+  venueSecret?: string;
 }
 
 /** Every refusal carries a code for programs and a reason for people. */
@@ -137,7 +144,20 @@ export function checkEnrollResponse(value: unknown): Checked<EnrollResponse> {
     return { ok: false, reason: 'roots: not a list of keys' };
   if (bundle !== null && typeof bundle !== 'string')
     return { ok: false, reason: 'bundle: not a text' };
-  return { ok: true, value: { venueId, venueName, deviceId, roots: roots as string[], bundle } };
+  const { venueSecret } = value;
+  if (venueSecret !== undefined && !isVenueSecretText(venueSecret))
+    return { ok: false, reason: 'venueSecret: not 32 bytes b64u' };
+  return {
+    ok: true,
+    value: {
+      venueId,
+      venueName,
+      deviceId,
+      roots: roots as string[],
+      bundle,
+      ...(venueSecret !== undefined ? { venueSecret } : {}),
+    },
+  };
 }
 
 /** Reads an error body leniently: any answer that is not ours still yields a code. */

@@ -6,6 +6,7 @@ import { expect, type Page } from '@playwright/test';
 import { decodeB64uExact } from '../../../src/core';
 import { keyPairFromSecret } from '../../../src/issuer/keys';
 import { issueSignedCode } from '../../../src/issuer/personal-code';
+import { getPage } from '../../server/support/page-client';
 import { e2eServer } from '../../sync/support/e2e-server';
 import { wizardToModeChoice } from './admin-steps';
 
@@ -61,13 +62,8 @@ export async function pasteCheckIn(page: Page, text: string): Promise<void> {
 /** Entry ids the server holds for today (Vietnam day), from the owner's CSV export. */
 export async function serverEntryIds(): Promise<string[]> {
   const server = e2eServer();
-  const login = await fetch(server.ownerLoginUrl, { redirect: 'manual' });
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const csv = await (
-    await fetch(`${server.url}/admin/export.csv?venue=${server.demoVenueId}`, {
-      headers: { cookie },
-    })
-  ).text();
+  const owner = await server.ownerSession();
+  const csv = await (await getPage(owner, `/admin/export.csv?venue=${server.demoVenueId}`)).text();
   return csv
     .replace(/^\uFEFF/, '')
     .trim()

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateKeyPair } from '../../../src/issuer/keys';
 import { displayEnrollmentCode } from '../../../src/sync/wire';
 import { issueCode } from '../../../server/store/enrollment';
+import { getPage, newAccount } from '../support/page-client';
 import { enrollRaw } from '../support/signed-client';
 import { eventsOf, type SuiteContext } from './suite-context';
 
@@ -30,6 +31,34 @@ export function enrollmentSuite(ctx: SuiteContext): void {
       expect(eventsOf(ctx, 'CODE_USED').length).toBeGreaterThan(0);
       const devices = await ctx.server().ops.listDevices(venue.id);
       expect(devices.map((d) => d.label)).toEqual(['Front door']);
+    });
+
+    it('answers a retry with the same key as success: the same device, named as asked, shown to the owner', async () => {
+      const { venue, enrollment } = await ctx.server().ops.createVenue('Cửa hàng retry');
+      const key = generateKeyPair();
+      const first = await enrollRaw(ctx.server().url, enrollment.code, key, 'Cửa chính');
+      expect(first.status).toBe(200);
+      // The answer was lost (tab closed on the last step): the kiosk asks again, twice at once.
+      const again = await Promise.all([
+        enrollRaw(ctx.server().url, enrollment.code, key, 'Cửa chính'),
+        enrollRaw(ctx.server().url, enrollment.code, key, 'Cửa chính'),
+      ]);
+      for (const r of again) expect(r).toEqual(first);
+      // Another key is still refused, and only one device exists.
+      const other = await enrollRaw(ctx.server().url, enrollment.code, generateKeyPair());
+      expect(other).toMatchObject({ status: 409, body: { error: 'CODE_USED' } });
+      const devices = await ctx.server().ops.listDevices(venue.id);
+      expect(devices.map((d) => d.label)).toEqual(['Cửa chính']);
+      const owner = await newAccount(ctx.server().url, ctx.server().ops, {
+        role: 'owner',
+        venues: [venue.id],
+      });
+      const page = await getPage(owner, `/admin?venue=${venue.id}`);
+      expect(await page.text()).toContain('Cửa chính');
+      // A revoked device cannot come back through its old code.
+      await ctx.server().ops.revokeDevice((first.body as { deviceId: string }).deviceId);
+      const revoked = await enrollRaw(ctx.server().url, enrollment.code, key, 'Cửa chính');
+      expect(revoked).toMatchObject({ status: 409, body: { error: 'CODE_USED' } });
     });
 
     it('accepts a code typed loosely (lower case, no dash)', async () => {

@@ -137,6 +137,54 @@ export function ingestSuite(ctx: SuiteContext): void {
       expect(totals).toMatchObject({ entries: 1, review: 1, admitted: 1, in: 1, undecided: 0 });
     });
 
+    it('puts a decision on a review only, never on a deny or an admit', async () => {
+      const device = await venueWithDevice(ctx);
+      const deny = toWireEntry(
+        makeEntry({ verdict: 'deny', color: 'red', reasons: ['SIG_INVALID'] }),
+      );
+      const admit = good();
+      await upload(device, [deny, admit]);
+      // A copy claiming a review with a decision, under the ids of a deny and an admit.
+      const res = await upload(device, [
+        { ...deny, verdict: 'review', color: 'none', decision: 'admit' },
+        { ...admit, verdict: 'review', color: 'none', decision: 'admit' },
+      ]);
+      expect(res.body).toMatchObject({ inserted: 0, updated: 0 });
+      const rows = await ctx
+        .server()
+        .db.query<{ decision: string | null; decided_at: number | null }>(
+          'SELECT decision, decided_at FROM entries WHERE id = ANY($1::uuid[])',
+          [[deny.id, admit.id]],
+        );
+      expect(rows).toEqual([
+        { decision: null, decided_at: null },
+        { decision: null, decided_at: null },
+      ]);
+    });
+
+    it('reports every changed copy, whichever field changed', async () => {
+      const device = await venueWithDevice(ctx);
+      const changes: Partial<WireEntry>[] = [
+        { maskedName: 'X. Y. Z' },
+        { reasons: ['IDENTITY_ONLY'] },
+        { source: 'paste' },
+        { birthYear: 1950 },
+        { kid: 'AAAAAAAAAAA' },
+        { bundleSeq: 99 },
+        { passId: 'qid:1' },
+        { maskedId: '********0000' },
+      ];
+      const originals = changes.map(() => good());
+      await upload(device, originals);
+      const copies = originals.map((e, i) => ({ ...e, ...changes[i] }) as WireEntry);
+      const res = await upload(device, copies);
+      expect(res.body.held).toHaveLength(changes.length);
+      expect(new Set(res.body.conflicts.map((c: { id: string }) => c.id))).toEqual(
+        new Set(originals.map((e) => e.id)),
+      );
+      for (const c of res.body.conflicts) expect(c.kind).toBe('ENTRY_DIFFERS');
+    });
+
     it('keeps an entry immutable: other content under a held id is reported, not applied', async () => {
       const device = await venueWithDevice(ctx);
       const entry = good();
@@ -159,7 +207,8 @@ export function ingestSuite(ctx: SuiteContext): void {
         makeEntry({ verdict: 'review', color: 'none', reasons: ['IDENTITY_ONLY'] }),
       );
       await upload(a, [review]);
-      const fresh = { ...good(), id: uuidv7() };
+      const g = good();
+      const fresh = { ...g, id: uuidv7(g.at) };
       const res = await upload(b, [{ ...review, decision: 'refuse' }, fresh]);
       expect(res.body).toMatchObject({
         held: [fresh.id],

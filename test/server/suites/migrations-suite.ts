@@ -3,7 +3,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMigrations, migrate, schemaVersion } from '../../../server/db/migrate';
+import { isPartitioned } from '../../../server/db/entry-partitions';
+import { loadMigrations, migrate, sameSql, schemaVersion } from '../../../server/db/migrate';
 import type { SuiteContext } from './suite-context';
 
 export function migrationsSuite(ctx: SuiteContext): void {
@@ -29,7 +30,7 @@ export function migrationsSuite(ctx: SuiteContext): void {
       const next = loadMigrations().length + 1;
       const plus = [
         ...loadMigrations(),
-        { version: next, name: 'test-step', sql: `CREATE TABLE migration_probe (x integer)` },
+        sameSql(next, 'test-step', 'CREATE TABLE migration_probe (x integer)'),
       ];
       expect(await migrate(ctx.server().db, plus)).toEqual([next]);
       expect(await migrate(ctx.server().db, plus)).toEqual([]);
@@ -38,6 +39,28 @@ export function migrationsSuite(ctx: SuiteContext): void {
       writeFileSync(join(dir, '0003-later-step.sql'), 'SELECT 1');
       expect(() => loadMigrations(dir)).toThrow(/expected version 2/);
       rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('takes a step as one .sql, or as a .pg.sql and a .pglite.sql pair, never half a pair', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kiosk-migrations-'));
+      writeFileSync(join(dir, '0001-base.sql'), 'SELECT 1');
+      writeFileSync(join(dir, '0002-split.pg.sql'), 'SELECT 2');
+      writeFileSync(join(dir, '0002-split.pglite.sql'), 'SELECT 3');
+      expect(loadMigrations(dir)[1]).toEqual({
+        version: 2,
+        name: 'split',
+        sql: { postgres: 'SELECT 2', pglite: 'SELECT 3' },
+      });
+      rmSync(join(dir, '0002-split.pglite.sql'));
+      expect(() => loadMigrations(dir)).toThrow(/needs one \.sql, or both/);
+      writeFileSync(join(dir, '0002-split.sql'), 'SELECT 4');
+      expect(() => loadMigrations(dir)).toThrow(/needs one \.sql, or both/);
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('partitions entries by week on PostgreSQL only', async () => {
+      const db = ctx.server().db;
+      expect(await isPartitioned(db)).toBe(db.kind === 'postgres');
     });
   });
 }

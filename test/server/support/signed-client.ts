@@ -65,10 +65,11 @@ export interface SendOptions {
 
 export interface SentRequest {
   status: number;
+  headers: Headers;
   /** The parsed answer; tests look into it freely. */
   body: any;
   /** Sends the identical request again (a replay). */
-  replay(): Promise<{ status: number; body: any }>;
+  replay(): Promise<{ status: number; headers: Headers; body: any }>;
 }
 
 export async function sendSigned(
@@ -102,7 +103,7 @@ export async function sendSigned(
       body: body as Uint8Array<ArrayBuffer>,
     });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
   };
   const first = await once();
   return { ...first, replay: once };

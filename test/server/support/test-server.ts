@@ -7,16 +7,24 @@ import { join } from 'node:path';
 import { startServer, type ServerHandle, type ServerOptions } from '../../../server/start-server';
 import { pgliteDataDir } from './pglite-template';
 
+/** Cheap password hashing for tests (the default costs ~0.5 s a hash on CI); the format and
+ * code path are the production ones, checked with the default parameters in accounts tests. */
+export const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
+
 export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<ServerHandle> {
   const dataDir = options.databaseUrl
     ? mkdtempSync(join(tmpdir(), 'kiosk-server-'))
     : await pgliteDataDir();
-  const handle = await startServer({ logLevel: 'error', port: 0, ...options, dataDir }).catch(
-    (e: unknown) => {
-      rmSync(dataDir, { recursive: true, force: true });
-      throw e;
-    },
-  );
+  const handle = await startServer({
+    logLevel: 'error',
+    port: 0,
+    scrypt: TEST_SCRYPT,
+    ...options,
+    dataDir,
+  }).catch((e: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  });
   return {
     ...handle,
     async close() {
