@@ -1,10 +1,11 @@
 // The guard taps "Cho vào" on a review and the browser dies the moment the verdict leaves the
 // screen (SIGKILL to the whole browser, the tablet losing power): after a restart on the same
-// profile, the decision is on disk, because the verdict goes only once it is stored. Once with
-// storage as it is (the kill lands within ~25 ms of the tap), once with the storage held busy
-// for 200 ms by another transaction, as a slow tablet's flash is: the verdict then stays up,
-// "saving", until the decision is stored. Release 0.1.0 took the verdict away first and saved
-// after, and fails this drill (E2E_CURRENT_BUILD=test/fixtures/releases/0.1.0).
+// profile, the decision is on disk, because the verdict goes only once it is stored. The kill
+// follows the verdict's leaving by one DevTools message (a few ms). Once with storage as it
+// is, once with the storage held busy for 200 ms by another transaction, as a slow tablet's
+// flash is: the verdict then stays up, "Đang lưu…", until the decision is stored. Release
+// 0.1.0 took the verdict away first and saved after, and loses the decision of the busy round
+// (E2E_CURRENT_BUILD=test/fixtures/releases/0.1.0; its first round may win the race).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
