@@ -18,6 +18,9 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'bench-results/',
+      // Generated: an earlier release's build, and the IndexedDB dumps of shipped schemas.
+      'test/fixtures/releases/',
+      'test/fixtures/idb/',
     ],
   },
   js.configs.recommended,

@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { thirdPartyNotices } from './tools/third-party-notices.ts';
+import { SCHEMA_VERSION } from './src/model/release.ts';
 
 // The manifest is a top-level file of its own; the PWA plugin emits it and links it.
 const manifest = JSON.parse(
@@ -11,9 +12,21 @@ const manifest = JSON.parse(
 ) as Partial<ManifestOptions>;
 
 const notices = thirdPartyNotices(fileURLToPath(new URL('.', import.meta.url)));
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
+  version: string;
+};
+
+/** This build's release (shown in settings) and data version, in the window and the worker. */
+const release = {
+  __APP_VERSION__: JSON.stringify(version),
+  __SCHEMA_VERSION__: JSON.stringify(SCHEMA_VERSION),
+};
 
 export default defineConfig({
   base: './',
+  define: release,
   plugins: [
     preact(),
     notices.window,

@@ -10,6 +10,7 @@ import { DatabaseTimeout } from './db/timed-database';
 import { bundleRoute } from './http/bundle-route';
 import { demoRoutes } from './http/demo-routes';
 import { enrollRoute } from './http/enroll-route';
+import { heldCountRoute } from './http/held-count-route';
 import { healthRoutes } from './http/health-routes';
 import { kioskStatic } from './http/kiosk-static';
 import { deviceApi } from './http/device-api';
@@ -163,6 +164,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(async (scope) => healthRoutes(scope, ctx));
   await app.register(async (scope) => uploadRoute(scope, ctx));
   await app.register(async (scope) => enrollRoute(scope, ctx));
+  await app.register(async (scope) => heldCountRoute(scope, ctx));
   await app.register(async (scope) => bundleRoute(scope, ctx));
   await app.register(async (scope) => deviceApi(scope, ctx));
   await app.register(async (scope) => adminApi(scope, ctx));

@@ -11,10 +11,20 @@ import { createScanController } from '../kiosk/scan-controller';
 import { createSettingsService } from '../kiosk/settings-service';
 import { createSetupService } from '../kiosk/setup-service';
 import { createTrustService } from '../kiosk/trust-service';
+import { createBackupService } from '../kiosk/backup-service';
+import { browserStorage, localStorageTrace } from '../kiosk/browser-storage';
+import {
+  createStorageService,
+  type StoragePlatform,
+  type TraceStore,
+} from '../kiosk/storage-service';
+import { SCHEMA_VERSION, type Store } from '../model';
 import { verdictStaysSeconds } from '../kiosk/verdict-tone';
-import type { Store } from '../model';
 import type { LogQueries } from '../store';
 import { createSyncClient, type SyncClientOptions } from '../sync';
+import { checkWireEntry } from '../sync/wire';
+import { computed } from '@preact/signals-core';
+import { APP_VERSION } from './app-version';
 import type { KioskServices } from './services';
 
 /** Besides on events, sync runs this often while online. */
@@ -28,6 +38,8 @@ export interface KioskDeps {
   sync?: Partial<Omit<SyncClientOptions, 'source'>>;
   /** Told when a scan starts and its verdict goes: the update controller's hold. */
   onBusy?: (busy: boolean) => void;
+  /** The Storage API and the install trace; the window's by default. */
+  storage?: { platform?: StoragePlatform; trace?: TraceStore };
 }
 
 export function createKiosk(deps: KioskDeps): KioskServices {
@@ -83,6 +95,29 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     saveHash: (adminPin) => settings.save({ adminPin }),
     now,
   });
+  const storage = createStorageService({
+    store,
+    platform: deps.storage?.platform ?? browserStorage(),
+    trace: deps.storage?.trace ?? localStorageTrace(),
+    identity: computed(() => ({
+      setupDone: current().setupDone,
+      deviceId: setup.device.value?.deviceId ?? null,
+      serverUrl: current().syncServer,
+      venueName: setup.device.value?.venueName || current().venueName,
+    })),
+    counters: counters.current,
+    clock: clock.now,
+    now,
+    newId: () => crypto.randomUUID(),
+  });
+  const backup = createBackupService({
+    store,
+    checkEntry: checkWireEntry,
+    backedUp: (at) => storage.backedUp(at),
+    appVersion: APP_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    now,
+  });
   const scan = createScanController({
     checkIn,
     now,
@@ -103,11 +138,15 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     retention,
     log: store.log,
     scan,
+    storage,
+    backup,
+    release: { appVersion: APP_VERSION, schemaVersion: SCHEMA_VERSION },
     async start() {
       await settings.start();
       await Promise.all([trust.start(), setup.start()]);
       clock.start();
       counters.start();
+      await storage.start();
       retention.start();
       if (deps.onBusy) stops.push(scan.busy.subscribe(deps.onBusy));
       // A review a reload interrupted is on screen again before anything else is scanned.
@@ -116,6 +155,7 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     },
     dispose() {
       stops.splice(0).forEach((stop) => stop());
+      storage.dispose();
       scan.dispose();
       sync.dispose();
       retention.dispose();

@@ -10,6 +10,8 @@ import type { ScanController } from '../kiosk/scan-controller';
 import type { SettingsService } from '../kiosk/settings-service';
 import type { SetupService } from '../kiosk/setup-service';
 import type { TrustService } from '../kiosk/trust-service';
+import type { BackupService } from '../kiosk/backup-service';
+import type { StorageService } from '../kiosk/storage-service';
 import type { LogQueries } from '../store';
 import type { SyncClient } from '../sync';
 
@@ -23,7 +25,7 @@ export interface KioskServices {
   /** Entries today, people inside, entries waiting to sync. */
   readonly counters: Pick<CountersService, 'current' | 'refresh'>;
   /** Sync status (with next attempt and entries set aside) and the guard's "sync now". */
-  readonly sync: Pick<SyncClient, 'status' | 'syncNow'>;
+  readonly sync: Pick<SyncClient, 'status' | 'syncNow' | 'heldCount'>;
   /** First run: enrollment or standalone; the device identity. */
   readonly setup: Pick<SetupService, 'device' | 'pending' | 'enroll' | 'standalone'>;
   /** The admin PIN: checks that lock after repeated failures, and changing it. */
@@ -33,6 +35,12 @@ export interface KioskServices {
   readonly log: LogQueries;
   /** The kiosk screen's flow: scanning, checking, verdict, dialog. */
   readonly scan: ScanController;
+  /** Persistence, entries only on this device, a wipe found at start. */
+  readonly storage: Pick<StorageService, 'state' | 'localOnly' | 'estimate' | 'askPersistence'>;
+  /** A full backup to a file, and restoring one (the screens ask the backup's PIN first). */
+  readonly backup: BackupService;
+  /** This build: its release (package.json) and the version of the data it keeps. */
+  readonly release: { appVersion: string; schemaVersion: number };
   /** Loads what is stored and starts the timers and listeners; `dispose` releases them all. */
   start(): Promise<void>;
   dispose(): void;

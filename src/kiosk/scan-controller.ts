@@ -50,7 +50,7 @@ type VerdictPhase = Extract<ScanPhase, { phase: 'verdict' }>;
 
 export interface ScanController {
   readonly state: ReadonlySignal<ScanPhase>;
-  /** A scan is being checked or its verdict is on screen: no update may reload the page. */
+  /** A scan is being checked, its verdict or a dialog is on screen: no update may reload. */
   readonly busy: ReadonlySignal<boolean>;
   /** Whether `text` would be taken now from `source`. */
   accepts(text: string, source?: EntrySource): boolean;
@@ -190,7 +190,8 @@ export function createScanController(deps: ScanControllerDeps): ScanController {
 
   return {
     state,
-    busy: computed(() => state.value.phase === 'checking' || state.value.phase === 'verdict'),
+    // A dialog holds what the guard is typing: an update reloading under it would drop it.
+    busy: computed(() => state.value.phase !== 'scanning'),
     accepts,
     take(text, source, start = started()) {
       if (source === 'camera') hold.frame(text, now());

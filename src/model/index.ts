@@ -10,4 +10,7 @@ export * from './store-error';
 export * from './counts';
 export * from './sync-state';
 export * from './check-in';
+export * from './release';
+export * from './storage-state';
+export * from './kiosk-data';
 export type { Store } from './store';

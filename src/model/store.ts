@@ -8,6 +8,8 @@ import type { PinLock } from './pin';
 import type { Settings } from './settings';
 import type { SyncAck, SyncState } from './sync-state';
 import type { HeldBundle } from './trust';
+import type { KioskData, RestoreResult } from './kiosk-data';
+import type { LocalOnly, StorageState } from './storage-state';
 
 export interface Store {
   /** Commits one entry (flushed to disk) or rejects with StoreError. */
@@ -58,4 +60,19 @@ export interface Store {
   putSyncState(state: SyncState): Promise<void>;
   getPinLock(): Promise<PinLock>;
   putPinLock(lock: PinLock): Promise<void>;
+
+  /** The storage record; null on a database no kiosk has started on yet. */
+  getStorageState(): Promise<StorageState | null>;
+  putStorageState(state: StorageState): Promise<void>;
+  /** Unsynced entries logged after `after`: on neither the server nor a backup made then. */
+  localOnly(after: number): Promise<LocalOnly>;
+  /** Everything a backup carries, read in one transaction. */
+  readAll(): Promise<KioskData>;
+  /**
+   * Brings a backup in, all or nothing: entries the device lacks are added (those it has stay
+   * as they are), the settings, bundle (unless older than the held one) and sync state are the
+   * backup's, and its device identity is taken only when it carries its key and this device
+   * has none (an enrolled device keeps its own).
+   */
+  restore(data: KioskData): Promise<RestoreResult>;
 }

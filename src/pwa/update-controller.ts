@@ -2,8 +2,17 @@
 // (`updateReady`) and applied either on the guard's tap or by itself at the next idle moment:
 // never while a verdict is on screen (`setBusy`), never while an admin screen is open
 // (`hold`). Applying = SKIP_WAITING to the waiting worker, then one reload once it controls.
+// A waiting worker of an older build than this one (a rollback on the server) is never
+// applied: the data is already of this build's version, which the older build cannot open.
 // The logic takes a Workbox-shaped source so tests can drive it with a fake.
 import { signal } from '@preact/signals';
+import { SCHEMA_VERSION } from '../model';
+
+/** What a worker says of itself: its release and the data version its build keeps. */
+export interface WorkerVersion {
+  appVersion: string;
+  schemaVersion: number;
+}
 
 /** What the controller needs of workbox-window's `Workbox`. */
 export interface UpdateSource {
@@ -13,6 +22,11 @@ export interface UpdateSource {
   ): void;
   messageSkipWaiting(): void;
   update(): Promise<unknown>;
+  /**
+   * Asks the waiting worker its version; null when it does not answer (builds before 0.2.0).
+   * Without this method every waiting worker is taken as current (tests of the timing).
+   */
+  waitingVersion?(): Promise<WorkerVersion | null>;
 }
 
 export interface UpdateControllerOptions {
@@ -35,6 +49,11 @@ export class UpdateController {
   readonly offlineReady = signal(false);
   /** Applying now: the page is about to reload. */
   readonly applying = signal(false);
+  /**
+   * The server offers an older build than this one (its release, or null when it does not
+   * say): kept waiting, never applied. Cleared when a build this one may update to arrives.
+   */
+  readonly olderWaiting = signal<{ appVersion: string | null } | null>(null);
 
   private pending: Pending = 'none';
   private busy = false;
@@ -59,7 +78,7 @@ export class UpdateController {
     source.addEventListener('installed', (e) => {
       if (!e.isUpdate && !e.isExternal) this.offlineReady.value = true;
     });
-    source.addEventListener('waiting', () => this.found('waiting'));
+    source.addEventListener('waiting', () => void this.waiting(source));
     source.addEventListener('controlling', (e) => {
       if (this.applying.value) this.reloadOnce();
       // Another tab activated a new version: our old files may be gone from the cache, so
@@ -104,6 +123,17 @@ export class UpdateController {
 
   dismissOfflineReady(): void {
     this.offlineReady.value = false;
+  }
+
+  /** A worker waits: applied in time if its build keeps data of this build's version or newer. */
+  private async waiting(source: UpdateSource): Promise<void> {
+    if (!source.waitingVersion) return this.found('waiting');
+    const version = await source.waitingVersion().catch(() => null);
+    if (version && version.schemaVersion >= SCHEMA_VERSION) {
+      this.olderWaiting.value = null;
+      return this.found('waiting');
+    }
+    this.olderWaiting.value = { appVersion: version?.appVersion ?? null };
   }
 
   private found(kind: Exclude<Pending, 'none'>): void {

@@ -4,7 +4,7 @@
 export { createStore } from './store';
 export type { KioskStore, LogQueries } from './store';
 export { openKioskDb, deleteKioskDb, requestPersistentStorage, KIOSK_DB_NAME } from './open-db';
-export type { OpenOptions, Persistence } from './open-db';
+export type { OpenOptions } from './open-db';
 export { SCHEMA_VERSION } from './upgrade';
 export type { KioskDb } from './schema';
 export { addEntry, addEntries, getEntry, setDecision, lastEntryFor } from './entries';
@@ -37,3 +37,5 @@ export {
   DEFAULT_PIN_LOCK,
 } from './records';
 export { toStoreError } from './store-error';
+export { getStorageState, putStorageState, localOnly } from './storage-record';
+export { readAll, restore } from './backup';

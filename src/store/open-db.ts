@@ -1,10 +1,11 @@
 // Opening the kiosk's database: the current schema, the browser asked to keep it, and a
-// connection that steps aside when a newer version of the app needs to upgrade it.
+// connection that steps aside when a newer version of the app needs to upgrade it. Data of a
+// newer version than this build is refused (NewerDataError), never opened or changed.
 import { deleteDB, openDB } from 'idb';
 import type { KioskDb, KioskSchema } from './schema';
 import { SCHEMA_VERSION, upgradeSchema } from './upgrade';
 import { toStoreError } from './store-error';
-import { StoreError } from '../model';
+import { NewerDataError, StoreError, type Persistence } from '../model';
 
 export const KIOSK_DB_NAME = 'kiosk';
 
@@ -17,6 +18,11 @@ export interface OpenOptions {
    * fail with StoreError('unavailable'); the app should reload.
    */
   onClose?: (reason: 'versionchange' | 'terminated') => void;
+  /**
+   * Called when the open waits for another connection (an older kiosk window) to close before
+   * it can upgrade the database. The open goes on waiting; it resolves once that window lets go.
+   */
+  onBlocked?: () => void;
 }
 
 export async function openKioskDb(
@@ -44,10 +50,25 @@ export async function openKioskDb(
       terminated() {
         options.onClose?.('terminated');
       },
+      blocked() {
+        options.onBlocked?.();
+      },
     });
     return db;
   } catch (e) {
+    if (!upgradeError && (e as { name?: string } | null)?.name === 'VersionError')
+      throw new NewerDataError(await storedVersion(name), SCHEMA_VERSION);
     throw toStoreError(upgradeError ?? e, 'unavailable');
+  }
+}
+
+/** The version of database `name` on disk, where the browser can list its databases. */
+export async function storedVersion(name = KIOSK_DB_NAME): Promise<number | null> {
+  try {
+    const found = (await indexedDB.databases()).find((d) => d.name === name);
+    return found?.version ?? null;
+  } catch {
+    return null;
   }
 }
 
@@ -56,8 +77,6 @@ export async function deleteKioskDb(name = KIOSK_DB_NAME, db?: KioskDb): Promise
   db?.close();
   await deleteDB(name);
 }
-
-export type Persistence = 'persisted' | 'not-persisted' | 'unsupported';
 
 /**
  * Asks for persistent storage so the log is not evicted when the device runs low on space.

@@ -9,6 +9,7 @@ import type {
   PendingEnrollment,
   PinLock,
   Settings,
+  StorageState,
   SyncState,
 } from '../model';
 
@@ -56,6 +57,8 @@ export interface KioskSchema extends DBSchema {
     value: Omit<SyncState, 'lastError'> & { lastError: SyncState['lastError'] | string };
   };
   pinLock: { key: string; value: PinLock };
+  /** Version 3: how safe the data is (persistence, last backup, a wipe found at start). */
+  storage: { key: string; value: StorageState };
 }
 
 export type KioskDb = IDBPDatabase<KioskSchema>;

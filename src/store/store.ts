@@ -12,6 +12,8 @@ import { purgeExpired } from './retention';
 import { newestEntry, recentEntriesFor } from './pass-history';
 import * as pending from './pending-enrollment';
 import * as records from './records';
+import { getStorageState, localOnly, putStorageState } from './storage-record';
+import { readAll, restore } from './backup';
 
 /** The admin log: any span of days, newest first, and its figures. Days are local calendar days. */
 export interface LogQueries {
@@ -57,6 +59,11 @@ export function createStore(db: KioskDb): KioskStore {
     putSyncState: (state) => records.putSyncState(db, state),
     getPinLock: () => records.getPinLock(db),
     putPinLock: (lock) => records.putPinLock(db, lock),
+    getStorageState: () => getStorageState(db),
+    putStorageState: (state) => putStorageState(db, state),
+    localOnly: (after) => localOnly(db, after),
+    readAll: () => readAll(db),
+    restore: (data) => restore(db, data),
     log: {
       list: (query) => listEntries(db, query),
       hourly: (dayStart) => hourlyCounts(db, dayStart),

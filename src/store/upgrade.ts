@@ -3,6 +3,7 @@
 // it has not run yet, inside the single versionchange transaction (all or nothing).
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { toEntryRecord } from './entry-record';
+import { SCHEMA_VERSION } from '../model';
 import type { KioskDb, KioskSchema } from './schema';
 import { applyTallies, slotOf, type TallyChange } from './tallies';
 
@@ -41,9 +42,20 @@ async function upgradeToV2(db: KioskDb, tx: UpgradeTx): Promise<void> {
   await applyTallies(tx.objectStore('tallies'), changes, pending);
 }
 
+/**
+ * Version 3, storage part: the storage record (persistence asked and answered, last backup,
+ * a wipe found at start). Nothing to carry over: an upgraded kiosk makes its record at start.
+ */
+function upgradeV3Storage(db: KioskDb): void {
+  db.createObjectStore('storage');
+}
+
 /** Index i upgrades a database from version i to i + 1. Append; never edit a shipped step. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [upgradeToV1, upgradeToV2];
-export const SCHEMA_VERSION = UPGRADE_STEPS.length;
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [upgradeToV1, upgradeToV2, upgradeV3Storage];
+// The build's version is a constant of its own, so that the service worker knows it too.
+if (UPGRADE_STEPS.length !== SCHEMA_VERSION)
+  throw new Error(`${UPGRADE_STEPS.length} upgrade steps for schema version ${SCHEMA_VERSION}`);
+export { SCHEMA_VERSION };
 
 /** Runs the steps an `oldVersion` database has not run yet, in order. */
 export async function upgradeSchema(

@@ -11,6 +11,10 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope;
+/** This build's release and data version (vite.config.ts defines them from package.json and
+ * src/model/release.ts). */
+declare const __APP_VERSION__: string;
+declare const __SCHEMA_VERSION__: number;
 
 /**
  * Bumped when the cache layout changes. File changes need no bump: the precache keys each
@@ -23,6 +27,21 @@ const scope = self.registration.scope;
 
 // Names like `kiosk-precache-v1-https://host/`: the scope keeps two kiosks on one origin apart.
 setCacheNameDetails({ prefix: CACHE_PREFIX, suffix: `${CACHE_VERSION}-${scope}` });
+
+/**
+ * Never install over data this build cannot read: when the kiosk's database on this device is
+ * of a newer version (a newer release ran here, and the server now serves an older one), the
+ * install fails and the newer worker stays in charge.
+ */
+async function refuseNewerData(): Promise<void> {
+  const databases = await indexedDB.databases?.().catch(() => []);
+  const kiosk = databases?.find((d) => d.name === 'kiosk');
+  if (kiosk?.version && kiosk.version > __SCHEMA_VERSION__)
+    throw new Error(
+      `kiosk data of version ${kiosk.version}; this build knows ${__SCHEMA_VERSION__}`,
+    );
+}
+self.addEventListener('install', (event) => event.waitUntil(refuseNewerData()));
 
 precacheAndRoute(self.__WB_MANIFEST);
 // Workbox's own older precache formats.
@@ -61,4 +80,7 @@ clientsClaim();
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // The page asks a waiting worker what it is before applying it (never an older build).
+  if (event.data?.type === 'GET_VERSION')
+    event.ports[0]?.postMessage({ appVersion: __APP_VERSION__, schemaVersion: __SCHEMA_VERSION__ });
 });

@@ -19,6 +19,7 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import type { DrainResult } from './drain-outbox';
 import { createDeviceKey } from './device-key';
 import { enrollDevice } from './enroll-device';
+import { askHeldCount } from './held-count';
 import type { TransportDeps } from './http-transport';
 import { windowNetwork, type NetworkWatch } from './network-watch';
 import { watchServerReach } from './server-reach';
@@ -225,6 +226,11 @@ export function createSyncClient(options: SyncClientOptions) {
     newDeviceKey: (): Promise<DeviceKeyPair> => createDeviceKey(options.keyKind),
     uploadPending,
     refreshBundle,
+    /** How many entries the server holds for `deviceId` (of this venue); null if it cannot say. */
+    async heldCount(deviceId: string) {
+      const [device, url] = await Promise.all([source.getDevice(), serverUrl()]);
+      return device && url ? askHeldCount(device, url, deviceId, transport) : null;
+    },
     /** The guard's "sync now": a round that does not wait out a backoff. */
     syncNow: (): Promise<void> => syncRound(true),
     /** Something was written: a round a moment from now, if online and not backing off. */

@@ -15,6 +15,7 @@ export function UpdateBanner() {
   const ready = updateController.updateReady.value;
   const applying = updateController.applying.value;
   const offline = updateController.offlineReady.value;
+  const older = updateController.olderWaiting.value;
 
   useEffect(() => {
     if (!offline) return;
@@ -39,6 +40,12 @@ export function UpdateBanner() {
           >
             {applying ? s.update.applying : s.update.apply}
           </button>
+        </div>
+      )}
+      {older && !ready && (
+        <div class="update-banner update-banner--info" data-testid="older-build-offered">
+          <AdminIcon name="alert" size={28} />
+          <p class="update-banner__text">{s.data.olderOffered(older.appVersion)}</p>
         </div>
       )}
       {offline && !ready && (

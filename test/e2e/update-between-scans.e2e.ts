@@ -150,3 +150,31 @@ test("the guard's tap on the banner applies a waiting update at once", async ({ 
   ]);
   await expectNewWorkerInCharge(page);
 });
+
+test('an update waits while "Nhập mã" or "Ghi thủ công" is open: what the guard typed stays', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await kioskWithUpdateWaiting(page, null);
+  await page.getByRole('button', { name: 'Nhập mã' }).click();
+  const code = page.getByLabel('Nội dung mã QR');
+  await code.fill('HC1:6BFOXN… typed by the guard');
+  // Far past the quiet time an update waits for: the dialog holds it as a verdict does.
+  await page.clock.fastForward('05:00');
+  expect(await marker(page)).toBe('before');
+  await expect(code).toHaveValue('HC1:6BFOXN… typed by the guard');
+
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('button', { name: 'Ghi thủ công' }).click();
+  await page.getByLabel('Họ và tên').fill('Nguyễn Văn An');
+  await page.clock.fastForward('05:00');
+  expect(await marker(page)).toBe('before');
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Nguyễn Văn An');
+
+  // Closed, the kiosk is quiet again: the update applies itself after the quiet time.
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  await page.clock.fastForward('00:20');
+  expect(await marker(page)).toBe('before');
+  await Promise.all([page.waitForEvent('load'), page.clock.fastForward('00:15')]);
+  await expectNewWorkerInCharge(page);
+});

@@ -207,6 +207,17 @@ describe('scan controller', () => {
     expect(c.state.value).toMatchObject({ phase: 'verdict', source: 'typed' });
   });
 
+  it('a dialog holds updates as a verdict does: what the guard types must not be reloaded away', () => {
+    const { c } = controller();
+    expect(c.busy.value).toBe(false);
+    for (const dialog of ['code', 'manual'] as const) {
+      c.openDialog(dialog);
+      expect(c.busy.value).toBe(true);
+      c.closeDialog();
+      expect(c.busy.value).toBe(false);
+    }
+  });
+
   it('counts the verdict down and returns to scanning by itself', async () => {
     const { c, script } = controller(3);
     c.take('A', 'camera');

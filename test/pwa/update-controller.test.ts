@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UpdateController, type UpdateSource } from '../../src/pwa/update-controller';
+import { SCHEMA_VERSION } from '../../src/model';
+import {
+  UpdateController,
+  type UpdateSource,
+  type WorkerVersion,
+} from '../../src/pwa/update-controller';
 
 type Listener = (event: { isUpdate?: boolean; isExternal?: boolean }) => void;
 
@@ -145,5 +150,33 @@ describe('UpdateController', () => {
     const { wb } = setup();
     vi.advanceTimersByTime(3 * 3_600_000);
     expect(wb.updateChecks).toBe(3);
+  });
+
+  it('never applies a waiting worker of an older build (a rollback on the server), even on a tap', async () => {
+    const { controller, wb, reload } = setup();
+    const answers: (WorkerVersion | null)[] = [null, { appVersion: '0.1.9', schemaVersion: 2 }];
+    Object.assign(wb, { waitingVersion: async () => answers.shift() ?? null });
+    for (let i = 0; i < 2; i++) {
+      // 0.1.0 does not answer; a build of an older data version answers what it is.
+      wb.fire('waiting', { isUpdate: true });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(controller.updateReady.value).toBe(false);
+      controller.apply();
+      await vi.advanceTimersByTimeAsync(10 * IDLE);
+      expect(wb.skipWaitingSent).toBe(0);
+      expect(reload).not.toHaveBeenCalled();
+    }
+    expect(controller.olderWaiting.value).toEqual({ appVersion: '0.1.9' });
+
+    // The server serves this release (or a newer one) again: that worker is applied as usual.
+    Object.assign(wb, {
+      waitingVersion: async () => ({ appVersion: '0.2.0', schemaVersion: SCHEMA_VERSION }),
+    });
+    wb.fire('waiting', { isUpdate: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controller.olderWaiting.value).toBeNull();
+    expect(controller.updateReady.value).toBe(true);
+    controller.apply();
+    expect(wb.skipWaitingSent).toBe(1);
   });
 });

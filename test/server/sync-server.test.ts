@@ -10,6 +10,7 @@ import { bundleSuite } from './suites/bundle-suite';
 import { deviceReportsSuite } from './suites/device-reports-suite';
 import { DOOR_HOOK_TIMING, doorHookSuite } from './suites/door-hook-suite';
 import { enrollmentSuite } from './suites/enrollment-suite';
+import { heldCountSuite } from './suites/held-count-suite';
 import { hostileEntriesSuite } from './suites/hostile-entries-suite';
 import { ingestSuite } from './suites/ingest-suite';
 import { migrationsSuite } from './suites/migrations-suite';
@@ -46,6 +47,7 @@ describe.each([pgliteBackend(), postgresBackend()])('sync server on $name', (bac
     hostileEntriesSuite(ctx);
     bundleSuite(ctx);
     pagesSuite(ctx);
+    heldCountSuite(ctx);
     accountsSuite(ctx);
     accountsPeerSuite(ctx);
     secretsInLogsSuite(ctx);

@@ -52,6 +52,7 @@ describe('schema upgrades', () => {
       'entries',
       'pinLock',
       'settings',
+      'storage',
       'syncState',
       'tallies',
     ]);

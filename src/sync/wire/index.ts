@@ -3,4 +3,5 @@ export * from './entry-schema';
 export * from './messages';
 export * from './request-signature';
 export * from './enrollment-text';
+export * from './held-count';
 export * from './device-reports';

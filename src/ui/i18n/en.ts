@@ -1,5 +1,6 @@
 // Every English string of the kiosk, in one place, in the shape of vi.ts.
 import type { Strings } from './vi';
+import { dataSafetyEn } from './data-safety';
 
 export const en: Strings = {
   app: {
@@ -423,4 +424,5 @@ export const en: Strings = {
     offlineReady: 'The kiosk is ready to work offline.',
     dismiss: 'OK',
   },
+  ...dataSafetyEn,
 };

@@ -1,6 +1,7 @@
 // Every Vietnamese string of the kiosk, in one place. Vietnamese is the default language.
 // Sections belong to screens; en.ts has the same shape (the type checker holds them equal).
 import type { SyncErrorCode } from '../../model';
+import { dataSafetyVi } from './data-safety';
 
 export const vi = {
   app: {
@@ -422,6 +423,7 @@ export const vi = {
     offlineReady: 'Kiosk đã sẵn sàng làm việc khi mất mạng.',
     dismiss: 'Đã hiểu',
   },
+  ...dataSafetyVi,
 };
 
 export type Strings = typeof vi;

@@ -7,6 +7,7 @@ import { bundleAgeHours } from '../../kiosk/bundle-freshness';
 import { connectionState, type ConnectionState } from '../../kiosk/connection-state';
 import { Icon } from '../icons/icons';
 import { useStrings, type Strings } from '../i18n';
+import { LocalOnlyChip } from './local-only-chip';
 import { useServices } from '../services-context';
 
 function connectionWords(state: ConnectionState, s: Strings): string {
@@ -75,6 +76,7 @@ export function StatusBar({ now }: { now: number }) {
           <span class={`chip ${pending > 0 ? 'chip--pending' : ''}`} data-testid="status-pending">
             {s.status.pending}: <b>{pending}</b>
           </span>
+          <LocalOnlyChip now={now} />
           <span class="chip" data-testid="status-today">
             {s.status.today}: <b>{today}</b>
           </span>

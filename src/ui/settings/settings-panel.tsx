@@ -5,6 +5,7 @@ import { useStrings } from '../i18n';
 import { BundleImport } from './bundle-import';
 import { BundleInfo } from './bundle-info';
 import { ChangePin } from './change-pin';
+import { DataSafety } from './data-safety';
 import { DeviceSettings } from './device-settings';
 import { PolicySettings } from './policy-settings';
 import { RootKeys } from './root-keys';
@@ -30,6 +31,7 @@ export function SettingsPanel() {
       <RootKeys />
       <ChangePin />
       <SyncInfo />
+      <DataSafety />
     </div>
   );
 }

@@ -16,6 +16,8 @@ export function DoneStep({ onDone }: { onDone: () => void }) {
 
   const finish = async () => {
     setFinishing(true);
+    // Set-up is when the browser is asked to keep the data (Firefox asks the user: not awaited).
+    void services.storage.askPersistence().catch(() => undefined);
     try {
       await services.settings.save({ setupDone: true });
       onDone();

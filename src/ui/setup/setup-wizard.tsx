@@ -15,6 +15,8 @@ import { LanguageStep } from './language-step';
 import { ModeStep, type SetupMode } from './mode-step';
 import { PinStep } from './pin-step';
 import { StandaloneStep } from './standalone-step';
+import { RestoreChoice } from './restore-choice';
+import { WipeNotice } from './wipe-notice';
 import '../admin/admin.css';
 import './setup.css';
 
@@ -56,10 +58,12 @@ export function SetupWizard({ onDone, scan }: SetupWizardProps) {
         </p>
       </header>
       <UpdateBanner />
+      <WipeNotice />
       <main class="setup__main" key={step}>
         {step === 'language' && <LanguageStep onNext={() => setStep('pin')} />}
         {step === 'pin' && <PinStep onNext={() => setStep('mode')} />}
         {step === 'mode' && <ModeStep onChoose={setStep} />}
+        {step === 'mode' && <RestoreChoice />}
         {step === 'enroll' && (
           <EnrollStep
             onEnrolled={() => setStep('done')}
