@@ -11,7 +11,6 @@ import { createScanController } from '../kiosk/scan-controller';
 import { createSettingsService } from '../kiosk/settings-service';
 import { createSetupService } from '../kiosk/setup-service';
 import { createTrustService } from '../kiosk/trust-service';
-import { autoReturnSeconds, verdictTone } from '../kiosk/verdict-tone';
 import { createBackupService } from '../kiosk/backup-service';
 import { browserStorage, localStorageTrace } from '../kiosk/browser-storage';
 import {
@@ -20,6 +19,7 @@ import {
   type TraceStore,
 } from '../kiosk/storage-service';
 import { SCHEMA_VERSION, type Store } from '../model';
+import { verdictStaysSeconds } from '../kiosk/verdict-tone';
 import type { LogQueries } from '../store';
 import { createSyncClient, type SyncClientOptions } from '../sync';
 import { checkWireEntry } from '../sync/wire';
@@ -84,7 +84,9 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     store,
     settings,
     trust,
-    enroll: (url, code) => sync.enroll(url, code),
+    enroll: (url, code, options) => sync.enroll(url, code, options),
+    newDeviceKey: () => sync.newDeviceKey(),
+    now,
     onEnrolled: () => void sync.syncNow(),
   });
   const pin = createPinService({
@@ -119,7 +121,8 @@ export function createKiosk(deps: KioskDeps): KioskServices {
   const scan = createScanController({
     checkIn,
     now,
-    returnAfterSeconds: (o) => autoReturnSeconds(verdictTone(o, current().direction), current()),
+    returnAfterSeconds: (o) => verdictStaysSeconds(o, current()),
+    reentryWindowMs: () => current().duplicateWindowSec * 1000,
   });
 
   const stops: (() => void)[] = [];
@@ -146,6 +149,8 @@ export function createKiosk(deps: KioskDeps): KioskServices {
       await storage.start();
       retention.start();
       if (deps.onBusy) stops.push(scan.busy.subscribe(deps.onBusy));
+      // A review a reload interrupted is on screen again before anything else is scanned.
+      await scan.start();
       await sync.start();
     },
     dispose() {

@@ -27,7 +27,7 @@ export interface KioskServices {
   /** Sync status (with next attempt and entries set aside) and the guard's "sync now". */
   readonly sync: Pick<SyncClient, 'status' | 'syncNow' | 'heldCount'>;
   /** First run: enrollment or standalone; the device identity. */
-  readonly setup: Pick<SetupService, 'device' | 'enroll' | 'standalone'>;
+  readonly setup: Pick<SetupService, 'device' | 'pending' | 'enroll' | 'standalone'>;
   /** The admin PIN: checks that lock after repeated failures, and changing it. */
   readonly pin: PinService;
   readonly retention: Pick<RetentionService, 'purge'>;

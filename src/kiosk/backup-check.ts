@@ -40,6 +40,7 @@ const SETTING_CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   duplicateWindowSec: isTime,
   autoReturnAdmitSec: isTime,
   autoReturnOtherSec: isTime,
+  reviewTimeoutSec: isTime,
   capacity: (v) => v === null || isTime(v),
   retentionDays: isTime,
   sounds: (v) => typeof v === 'boolean',

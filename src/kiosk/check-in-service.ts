@@ -14,6 +14,10 @@ import {
   type StoreErrorKind,
 } from '../model';
 import { checkIn, checkInManual, type CheckInPorts } from './check-in';
+import { isPendingReview, resultFromEntry } from './pending-review';
+
+/** A review the log holds open, as the verdict screen shows it again. */
+export type ReopenedReview = Extract<CheckInOutcome, { kind: 'logged' }>;
 
 export interface CheckInService {
   /** Set when a write failed (storage full or failing); cleared by the next good write. */
@@ -21,12 +25,14 @@ export interface CheckInService {
   /** Verify → duplicate check → write → outcome. The entry is committed before this resolves. */
   scan(text: string, source: EntrySource): Promise<CheckInOutcome>;
   manual(input: ManualCheckIn): Promise<CheckInOutcome>;
-  /** The guard's call on a review; resolves once stored, rejects with StoreError otherwise. */
+  /** The guard's call on a review (or `none`: closed undecided); resolves once stored, rejects with StoreError otherwise. */
   decide(entryId: string, decision: Exclude<GuardDecision, null>): Promise<void>;
+  /** The review a reload interrupted, still waiting for the guard (pending-review.ts), if any. */
+  pendingReview(): Promise<ReopenedReview | null>;
 }
 
 export interface CheckInServiceDeps {
-  store: Pick<Store, 'addEntry' | 'lastEntryFor' | 'setDecision'>;
+  store: Pick<Store, 'addEntry' | 'recentEntriesFor' | 'setDecision' | 'newestEntry'>;
   settings: ReadonlySignal<Settings>;
   trust: ReadonlySignal<HeldTrust | null>;
   verifier: Ed25519Verifier;
@@ -48,8 +54,8 @@ export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
         now: at,
         verifier: deps.verifier,
       }),
-    lastEntryFor: (passId, direction, since, until) =>
-      store.lastEntryFor(passId, direction, since, until),
+    recentEntriesFor: (passId, direction, since, until) =>
+      store.recentEntriesFor(passId, direction, since, until),
     addEntry: async (entry) => {
       try {
         await store.addEntry(entry);
@@ -83,6 +89,11 @@ export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
         throw e;
       }
       deps.onWritten();
+    },
+    async pendingReview() {
+      const newest = await store.newestEntry();
+      if (!isPendingReview(newest, deps.now())) return null;
+      return { kind: 'logged', result: resultFromEntry(newest), entry: newest, saved: true };
     },
   };
 }

@@ -1,5 +1,6 @@
-// The check-in pipeline: verify, suppress a duplicate, commit the entry, and only then hand
-// the outcome to the screen. A failed write never hides the verdict; it is reported with it.
+// The check-in pipeline: verify, suppress a repeat (reentry-rule.ts), commit the entry, and
+// only then hand the outcome to the screen. A failed write never hides the verdict; it is
+// reported with it.
 import { displayText, maskId, maskName, uuidv7, type CheckResult } from '../core';
 import {
   StoreError,
@@ -12,15 +13,17 @@ import {
 } from '../model';
 import { entryFromResult } from './entry-from-result';
 import { exitResult } from './exit-verdict';
+import { repeatOf } from './reentry-rule';
 
 export interface CheckInPorts {
   verify(text: string, now: number): Promise<CheckResult>;
-  lastEntryFor(
+  /** The log's entries of one identity and direction in [since, until], newest first. */
+  recentEntriesFor(
     passId: string,
     direction: Direction,
     since: number,
     until: number,
-  ): Promise<Entry | undefined>;
+  ): Promise<Entry[]>;
   /** Resolves once the entry is durably committed; throws StoreError otherwise. */
   addEntry(entry: Entry): Promise<void>;
   now(): number;
@@ -53,17 +56,21 @@ export async function checkIn(
   const result = direction === 'out' ? exitResult(verified) : verified;
   const t1 = performance.now();
 
-  if (result.passId) {
-    const previous = await ports
-      .lastEntryFor(result.passId, direction, at - ports.duplicateWindowMs(), at)
-      .catch(() => undefined);
+  // The entry first: the rule compares what the log would keep with what it kept.
+  const entry = entryFromResult(result, { at, direction, source, bundleSeq: ports.bundleSeq() });
+  const windowMs = ports.duplicateWindowMs();
+  if (entry.passId !== null && windowMs > 0) {
+    // A log that cannot be read must not stop a check-in: the scan is logged.
+    const recent = await ports
+      .recentEntriesFor(entry.passId, direction, at - windowMs, at)
+      .catch(() => []);
+    const previous = repeatOf(entry, recent);
     if (previous) {
       const timings = { verifyMs: t1 - t0, storeMs: performance.now() - t1 };
       return { kind: 'duplicate', result, previous, timings };
     }
   }
 
-  const entry = entryFromResult(result, { at, direction, source, bundleSeq: ports.bundleSeq() });
   const saved = await commit(entry, ports);
   const timings = { verifyMs: t1 - t0, storeMs: performance.now() - t1 };
   return { kind: 'logged', result, entry, ...saved, timings };

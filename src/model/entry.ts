@@ -6,8 +6,12 @@ import type { Color, Format, ReasonCode, Verdict } from '../core/types';
 export type Direction = 'in' | 'out';
 /** How the text reached the kiosk: `typed` is a code's text typed into the dialog; `manual` is a name and ID typed by the guard (identity only). */
 export type EntrySource = 'camera' | 'wedge' | 'paste' | 'typed' | 'manual';
-/** The guard's call on a `review` verdict; null while undecided (and for admit/deny). */
-export type GuardDecision = 'admit' | 'refuse' | null;
+/**
+ * The guard's call on a `review` verdict: `admit` or `refuse`; `none` when the review was
+ * closed without one (the venue's review timeout ran out: "không quyết định", recorded as
+ * such); null while undecided (and for admit/deny).
+ */
+export type GuardDecision = 'admit' | 'refuse' | 'none' | null;
 
 export interface Entry {
   /** UUIDv7: time-ordered and unique across devices; the server's idempotency key. */

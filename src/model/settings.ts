@@ -8,9 +8,18 @@ export interface Settings {
   language: 'vi' | 'en';
   venueName: string;
   policy: VenuePolicy;
+  /**
+   * The re-entry window: the same pass within it, after an admitted entry, is not logged again
+   * (src/kiosk/reentry-rule.ts); 0 = off.
+   */
   duplicateWindowSec: number;
   autoReturnAdmitSec: number;
   autoReturnOtherSec: number;
+  /**
+   * Seconds a review waits for the guard before it closes as "no decision" (`none`); 0 = it
+   * waits until the guard decides. Never below REVIEW_TIMEOUT_MIN_SEC when set.
+   */
+  reviewTimeoutSec: number;
   /** People inside at once; null = no limit. */
   capacity: number | null;
   retentionDays: number;
@@ -27,13 +36,17 @@ export interface Settings {
   setupDone: boolean;
 }
 
+/** A review that closes by itself leaves the guard at least this long to check a document. */
+export const REVIEW_TIMEOUT_MIN_SEC = 20;
+
 export const DEFAULT_SETTINGS: Settings = {
   language: 'vi',
   venueName: '',
   policy: { admitColors: ['green', 'yellow'], unsigned: 'review', staleBundle: 'review' },
-  duplicateWindowSec: 10,
+  duplicateWindowSec: 300,
   autoReturnAdmitSec: 3,
   autoReturnOtherSec: 6,
+  reviewTimeoutSec: 0,
   capacity: null,
   retentionDays: 21,
   sounds: true,

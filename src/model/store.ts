@@ -3,7 +3,7 @@
 // they use (`Pick<Store, …>`); tests use the real one on fake-indexeddb.
 import type { Direction, Entry, GuardDecision } from './entry';
 import type { Counters, PurgeResult } from './counts';
-import type { DeviceIdentity } from './device';
+import type { DeviceIdentity, PendingEnrollment } from './device';
 import type { PinLock } from './pin';
 import type { Settings } from './settings';
 import type { SyncAck, SyncState } from './sync-state';
@@ -24,6 +24,16 @@ export interface Store {
     until?: number,
   ): Promise<Entry | undefined>;
 
+  /** A pass's entries in one direction with `at` in [since, until], newest first (a few). */
+  recentEntriesFor(
+    passId: string,
+    direction: Direction,
+    since: number,
+    until: number,
+  ): Promise<Entry[]>;
+  /** The entry with the latest scan time: a review a reload interrupted is this one. */
+  newestEntry(): Promise<Entry | undefined>;
+
   /** Unsynced entries, oldest first, at most `limit`. */
   takeUnsynced(limit?: number): Promise<Entry[]>;
   /** Marks these synced unless their decision changed since; resolves with how many changed. */
@@ -43,6 +53,9 @@ export interface Store {
   recordBundleRefusal(code: string, at: number): Promise<void>;
   getDevice(): Promise<DeviceIdentity | null>;
   putDevice(device: DeviceIdentity): Promise<void>;
+  getPendingEnrollment(): Promise<PendingEnrollment | null>;
+  putPendingEnrollment(pending: PendingEnrollment): Promise<void>;
+  clearPendingEnrollment(): Promise<void>;
   getSyncState(): Promise<SyncState>;
   putSyncState(state: SyncState): Promise<void>;
   getPinLock(): Promise<PinLock>;

@@ -53,6 +53,13 @@ export const DEFAULT_SYNC_STATE: SyncState = {
   bundleEtag: null,
 };
 
+/**
+ * Whether the sync server answered the last request this session: `answered` (any answer but
+ * a gateway's 502–504), `failed` (no answer: no network, a timeout, the server down), or
+ * `unknown` before the first request.
+ */
+export type ServerReach = 'unknown' | 'answered' | 'failed';
+
 /** The sync client's live status: the stored state and what only this session knows. */
 export interface SyncStatus extends SyncState {
   running: boolean;
@@ -60,8 +67,10 @@ export interface SyncStatus extends SyncState {
   nextAttemptAt: number | null;
   /** Entries set aside this session because the server refused them (they stay pending). */
   setAside: number;
-  /** Whether the browser says the device has a network (`navigator.onLine` and its events). */
+  /** Whether the browser says the device has a network (`navigator.onLine` and its events): a hint only. */
   online: boolean;
+  /** Whether the server answered the last request: what "connected" means on screen. */
+  server: ServerReach;
 }
 
 /**

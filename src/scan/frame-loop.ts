@@ -1,6 +1,7 @@
 // The continuous decode loop: every new camera frame, when the decoder is free, is cropped
 // (frame-crop.ts), scaled down where it is large and decoded. No fixed pauses: a fast phone
-// decodes every frame, a slow one as often as it can.
+// decodes every frame, a slow one as often as it can. A frame read with no code is reported
+// too: that is how the kiosk knows a code held up has been taken away.
 import type { QrEngine } from './decode-messages';
 import { DEFAULT_FRAME_CROP, frameCrop, type FrameCropOptions } from './frame-crop';
 import { markOnce, type FrameDecoder } from './frame-decoder';
@@ -40,6 +41,8 @@ export function startFrameLoop(
    *  frame grabbing competes with verifying, storing and painting the verdict. */
   onCode: (frame: DecodedFrame) => boolean,
   options: FrameCropOptions = DEFAULT_FRAME_CROP,
+  /** A frame was read and held no code (not told while paused). */
+  onNoCode: (frameAt: number) => void = () => {},
 ): FrameLoop {
   const v = video as VideoWithFrameCallback;
   let stopped = false;
@@ -68,20 +71,17 @@ export function startFrameLoop(
     });
     const result = await decoder.decode(bitmap);
     markOnce('kiosk:first-decode', { ms: result.ms, engine: result.engine });
-    if (result.text !== null && !paused && !stopped) {
-      if (
-        onCode({
-          text: result.text,
-          frameAt,
-          firstUnseenAt: since,
-          decodedAt: performance.now(),
-          decodeMs: result.ms,
-          engine: result.engine,
-        })
-      ) {
-        paused = true;
-      }
-    }
+    if (paused || stopped) return;
+    if (result.text === null) return onNoCode(frameAt);
+    const taken = onCode({
+      text: result.text,
+      frameAt,
+      firstUnseenAt: since,
+      decodedAt: performance.now(),
+      decodeMs: result.ms,
+      engine: result.engine,
+    });
+    if (taken) paused = true;
   }
 
   function onFrame(): void {

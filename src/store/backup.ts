@@ -23,7 +23,7 @@ export async function readAll(db: KioskDb): Promise<KioskData> {
     entries: records.map(fromEntryRecord),
     settings: { ...DEFAULT_SETTINGS, ...settings },
     bundle: bundle?.held ? { ...bundle.held, lastRefusal: bundle.lastRefusal } : null,
-    device: device ?? null,
+    device: device && 'deviceId' in device ? device : null,
     syncState: await getSyncState(db),
   };
 }

@@ -8,6 +8,13 @@ export type { OpenOptions } from './open-db';
 export { SCHEMA_VERSION } from './upgrade';
 export type { KioskDb } from './schema';
 export { addEntry, addEntries, getEntry, setDecision, lastEntryFor } from './entries';
+export { recentEntriesFor, newestEntry, PASS_HISTORY_LIMIT } from './pass-history';
+export {
+  getPendingEnrollment,
+  putPendingEnrollment,
+  clearPendingEnrollment,
+  PENDING_ENROLLMENT,
+} from './pending-enrollment';
 export { takeUnsynced, markSynced, pendingCount, MAX_SYNC_BATCH } from './outbox';
 export { countersFor, totals, hourlyCounts } from './counters';
 export { listEntries, DEFAULT_LIST_LIMIT } from './log-list';

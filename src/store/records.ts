@@ -71,7 +71,8 @@ export function recordBundleRefusal(db: KioskDb, code: string, at: number): Prom
 }
 
 export async function getDevice(db: KioskDb): Promise<DeviceIdentity | null> {
-  return (await db.get('device', CURRENT)) ?? null;
+  const stored = await db.get('device', CURRENT);
+  return stored && 'deviceId' in stored ? stored : null;
 }
 
 /** A CryptoKey in `privateKey` is stored by structured clone and stays non-extractable. */

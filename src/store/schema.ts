@@ -6,6 +6,7 @@ import type {
   Direction,
   Entry,
   HeldBundle,
+  PendingEnrollment,
   PinLock,
   Settings,
   StorageState,
@@ -48,7 +49,8 @@ export interface KioskSchema extends DBSchema {
   tallies: { key: number | string; value: number[] };
   settings: { key: string; value: Partial<Settings> };
   bundle: { key: string; value: BundleRecord };
-  device: { key: string; value: DeviceIdentity };
+  /** The identity under CURRENT; an enrollment under way under its own key (pending-enrollment.ts). */
+  device: { key: string; value: DeviceIdentity | PendingEnrollment };
   /** Versions before typed sync errors stored `lastError` as a sentence (read as 'unknown'). */
   syncState: {
     key: string;

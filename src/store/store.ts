@@ -9,6 +9,8 @@ import { countersFor, hourlyCounts, totals } from './counters';
 import { listEntries, type ListQuery } from './log-list';
 import { exportCsv } from './csv-export';
 import { purgeExpired } from './retention';
+import { newestEntry, recentEntriesFor } from './pass-history';
+import * as pending from './pending-enrollment';
 import * as records from './records';
 import { getStorageState, localOnly, putStorageState } from './storage-record';
 import { readAll, restore } from './backup';
@@ -35,6 +37,9 @@ export function createStore(db: KioskDb): KioskStore {
     setDecision: (id, decision) => setDecision(db, id, decision),
     lastEntryFor: (passId, direction, since, until) =>
       lastEntryFor(db, passId, direction, since, until),
+    recentEntriesFor: (passId, direction, since, until) =>
+      recentEntriesFor(db, passId, direction, since, until),
+    newestEntry: () => newestEntry(db),
     takeUnsynced: (limit) => takeUnsynced(db, limit),
     markSynced: (acks, at) => markSynced(db, acks, at),
     pendingCount: () => pendingCount(db),
@@ -47,6 +52,9 @@ export function createStore(db: KioskDb): KioskStore {
     recordBundleRefusal: (code, at) => records.recordBundleRefusal(db, code, at),
     getDevice: () => records.getDevice(db),
     putDevice: (device) => records.putDevice(db, device),
+    getPendingEnrollment: () => pending.getPendingEnrollment(db),
+    putPendingEnrollment: (p) => pending.putPendingEnrollment(db, p),
+    clearPendingEnrollment: () => pending.clearPendingEnrollment(db),
     getSyncState: () => records.getSyncState(db),
     putSyncState: (state) => records.putSyncState(db, state),
     getPinLock: () => records.getPinLock(db),

@@ -1,7 +1,9 @@
-// Enrollment from the kiosk: make the device key, prove it holds it, and trade the one-time
-// code for a venue, a device id, the root keys to pin and the current trust bundle.
+// Enrollment from the kiosk: make the device key (or use the one a first attempt stored),
+// prove it holds it, and trade the one-time code for a venue, a device id, the root keys to
+// pin and the current trust bundle. The server answers a retry of the same code with the same
+// key as the first time, so a kiosk whose answer was lost asks again with its stored key.
 import { encodeB64u } from '../core';
-import type { DeviceIdentity, EnrollFailure, EnrollOutcome } from '../model';
+import type { DeviceIdentity, DeviceKeyPair, EnrollFailure, EnrollOutcome } from '../model';
 import { createDeviceKey, signWithDeviceKey } from './device-key';
 import { send, type TransportDeps } from './http-transport';
 import {
@@ -27,6 +29,8 @@ export interface EnrollOptions {
   keyKind?: 'auto' | 'noble';
   /** Shown on the owner page beside the device id, e.g. "Front door". */
   label?: string;
+  /** The key of an attempt already made with this code; a new one is made without it. */
+  key?: DeviceKeyPair;
 }
 
 export async function enrollDevice(
@@ -38,7 +42,7 @@ export async function enrollDevice(
   const code = normaliseEnrollmentCode(codeText);
   if (!base) return { ok: false, reason: 'network', detail: 'not a server address' };
   if (!code) return { ok: false, reason: 'code-invalid' };
-  const key = await createDeviceKey(options.keyKind);
+  const key = options.key ?? (await createDeviceKey(options.keyKind));
   const proof = encodeB64u(
     await signWithDeviceKey(key.privateKey, enrollmentProofBytes(code, key.publicKey)),
   );
@@ -71,6 +75,7 @@ export async function enrollDevice(
     publicKey: key.publicKey,
     privateKey: key.privateKey,
     enrolledAt: options.transport.now(),
+    ...(options.label ? { label: options.label } : {}),
   };
   return { ok: true, enrollment: { device, roots, bundle } };
 }

@@ -1,17 +1,28 @@
 // The kiosk's sync client, and the only owner of when to sync: one round at a time (upload,
 // then the trust bundle), after writes (`nudge`), on an interval, when the network comes back,
 // on the guard's "sync now", and after failures with backoff and jitter. Its `status` is what
-// the screens show. It reads and writes the device's records only through `source` (a part of
+// the screens show, with whether the server answered the last request (server-reach.ts). It
+// reads and writes the device's records only through `source` (a part of
 // the model's Store) and releases every timer and listener on `dispose()`.
 import { signal, type ReadonlySignal } from '@preact/signals-core';
 import type { BundleOutcome } from '../core';
-import type { DeviceIdentity, EnrollOutcome, Store, SyncStatus } from '../model';
+import type {
+  DeviceIdentity,
+  DeviceKeyPair,
+  EnrollOptions,
+  EnrollOutcome,
+  ServerReach,
+  Store,
+  SyncStatus,
+} from '../model';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import type { DrainResult } from './drain-outbox';
+import { createDeviceKey } from './device-key';
 import { enrollDevice } from './enroll-device';
 import { askHeldCount } from './held-count';
 import type { TransportDeps } from './http-transport';
 import { windowNetwork, type NetworkWatch } from './network-watch';
+import { watchServerReach } from './server-reach';
 import { storageError } from './sync-error';
 import { createSyncRecord } from './sync-record';
 import { refreshTrustBundle, type EtagStore } from './trust-bundle-refresh';
@@ -59,8 +70,12 @@ export function createSyncClient(options: SyncClientOptions) {
   const { source } = options;
   const now = options.now ?? Date.now;
   const network = options.network ?? windowNetwork();
+  let server: ServerReach = 'unknown';
   const transport: TransportDeps = {
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    fetch: watchServerReach(options.fetch ?? globalThis.fetch.bind(globalThis), (reach) => {
+      server = reach;
+      publish();
+    }),
     now,
     timeoutMs: options.timeoutMs ?? 30_000,
   };
@@ -81,7 +96,14 @@ export function createSyncClient(options: SyncClientOptions) {
   const status = signal<SyncStatus>(snapshot());
   function snapshot(): SyncStatus {
     const running = upload !== null || round !== null;
-    return { ...record.current, running, nextAttemptAt, setAside: quarantine.size, online };
+    return {
+      ...record.current,
+      running,
+      nextAttemptAt,
+      setAside: quarantine.size,
+      online,
+      server,
+    };
   }
   /** A new status for the screens, only when something in it changed (each one re-renders). */
   function publish(): void {
@@ -190,12 +212,18 @@ export function createSyncClient(options: SyncClientOptions) {
   return {
     /** What the screens show: the stored state, running, next attempt, set aside, online. */
     status: status as ReadonlySignal<SyncStatus>,
-    enroll: (url: string, code: string): Promise<EnrollOutcome> =>
-      enrollDevice(url, code, {
+    /** Trades a one-time code for an identity; `key` is a stored earlier attempt's (a retry). */
+    enroll: (url: string, code: string, opts: EnrollOptions = {}): Promise<EnrollOutcome> => {
+      const label = opts.label ?? options.deviceLabel;
+      return enrollDevice(url, code, {
         transport,
         ...(options.keyKind ? { keyKind: options.keyKind } : {}),
-        ...(options.deviceLabel ? { label: options.deviceLabel } : {}),
-      }),
+        ...(label ? { label } : {}),
+        ...(opts.key ? { key: opts.key } : {}),
+      });
+    },
+    /** A new device key, made the way enrollment makes it (WebCrypto where it can). */
+    newDeviceKey: (): Promise<DeviceKeyPair> => createDeviceKey(options.keyKind),
     uploadPending,
     refreshBundle,
     /** How many entries the server holds for `deviceId` (of this venue); null if it cannot say. */

@@ -102,10 +102,20 @@ test('enrolling: the QR text fills both fields; bad input and an unreachable ser
   await expect(code).toHaveValue('7KD2M-QX9WE');
   await expect(page.getByTestId('enroll-filled')).toBeVisible();
   await enroll.click();
+  await expect(problem).toHaveText('Hãy đặt tên cho thiết bị này, ví dụ: Cửa chính.');
+  await page.getByLabel('Tên thiết bị').fill('Cửa chính');
+  await enroll.click();
   await expect(problem).toHaveText(
     'Không kết nối được máy chủ. Hãy kiểm tra mạng và địa chỉ máy chủ rồi thử lại.',
   );
 
+  // The request may have reached the server before the network failed: after a reload the
+  // kiosk asks again, with the same code, name and key, instead of starting over.
   await page.reload();
-  await expect(page.getByTestId('setup-progress')).toHaveText('Bước 1/5');
+  await expect(page.getByTestId('setup-progress')).toHaveText('Bước 4/5');
+  await expect(code).toHaveValue('7KD2M-QX9WE');
+  await expect(page.getByLabel('Tên thiết bị')).toHaveValue('Cửa chính');
+  await expect(problem).toHaveText(
+    'Không kết nối được máy chủ. Hãy kiểm tra mạng và địa chỉ máy chủ rồi thử lại.',
+  );
 });

@@ -119,6 +119,7 @@ test('a kiosk enrolls by scanning the enrollment QR with its camera', async ({},
     await page.getByRole('button', { name: 'Quét mã QR đăng ký' }).click();
     await expect(page.getByTestId('enroll-filled')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByLabel('Mã đăng ký')).toHaveValue(ticket.code);
+    await page.getByLabel('Tên thiết bị').fill('Cửa sau');
     await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
     await expect(page.getByTestId('setup-bundle')).toBeVisible({ timeout: 15_000 });
   } finally {

@@ -110,7 +110,7 @@ describe('schema upgrades', () => {
     const settings = await getSettings(db);
     expect(settings.venueName).toBe('Quán Phở Hà Nội');
     expect(settings.retentionDays).toBe(14);
-    expect(settings.duplicateWindowSec).toBe(10);
+    expect(settings.duplicateWindowSec).toBe(300); // never saved: today's default
     expect(await getHeldBundle(db)).toEqual({
       envelope: '{"payload":"x"}',
       seq: 7,

@@ -97,6 +97,37 @@ describe('wire entries', () => {
     expect(checkWireEntry({ ...entry, maskedId: '*'.repeat(36) + '😀😀😀😀' }).ok).toBe(true);
   });
 
+  it('takes `none` as the decision of a review closed without one, and only on a review', () => {
+    const review = toWireEntry({
+      id: '01a21244-a545-7000-a618-82a185711b5c',
+      at: 1,
+      direction: 'in',
+      source: 'camera',
+      format: 'cccd',
+      verdict: 'review',
+      decision: 'none',
+      color: 'none',
+      reasons: ['IDENTITY_ONLY'],
+      passId: 'cccd:001093029317',
+      passHash: null,
+      maskedName: 'N. L. K. Hân',
+      birthYear: 1987,
+      maskedId: '********9317',
+      kid: null,
+      bundleSeq: 1,
+      syncedAt: null,
+    });
+    expect(checkWireEntry(review)).toMatchObject({ ok: true });
+    expect(checkWireEntry({ ...review, decision: 'maybe' })).toEqual({
+      ok: false,
+      reason: 'decision: not null or one of admit|refuse|none',
+    });
+    expect(checkWireEntry({ ...review, verdict: 'deny' })).toEqual({
+      ok: false,
+      reason: 'decision: a decision is only made on a review verdict',
+    });
+  });
+
   it('never sends the local sync mark', () => {
     const entry = {
       ...toWireEntry({

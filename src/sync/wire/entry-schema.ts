@@ -14,7 +14,8 @@ const DIRECTIONS = ['in', 'out'];
 const SOURCES = ['camera', 'wedge', 'paste', 'typed', 'manual'];
 const FORMATS = ['pqr-signed', 'pqr-unsigned', 'cccd', 'dcc', 'unknown', 'manual'];
 const VERDICTS = ['admit', 'review', 'deny'];
-const DECISIONS = ['admit', 'refuse'];
+/** `none`: a review closed without the guard's decision (the venue's review timeout). */
+const DECISIONS = ['admit', 'refuse', 'none'];
 const COLORS = ['green', 'yellow', 'red', 'none'];
 /** Reason codes are the spec's and ours; unknown codes of the same shape pass (newer kiosks). */
 const REASON = /^[A-Z][A-Z0-9_]{1,39}$/;

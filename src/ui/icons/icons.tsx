@@ -3,7 +3,15 @@
 import type { VerdictIcon } from '../kiosk/verdict-view';
 
 const PATHS: Record<
-  VerdictIcon | 'camera' | 'torch' | 'keyboard' | 'settings' | 'expand' | 'wifi' | 'wifiOff',
+  | VerdictIcon
+  | 'camera'
+  | 'torch'
+  | 'keyboard'
+  | 'settings'
+  | 'expand'
+  | 'wifi'
+  | 'wifiOff'
+  | 'chevron',
   string
 > = {
   check: 'M20 6 9 17l-5-5',
@@ -21,6 +29,7 @@ const PATHS: Record<
   expand:
     'M8 3H5a2 2 0 0 0-2 2v3m18 0V5a2 2 0 0 0-2-2h-3m0 18h3a2 2 0 0 0 2-2v-3M3 16v3a2 2 0 0 0 2 2h3',
   wifi: 'M5 12.5a10 10 0 0 1 14 0M8.5 16a5 5 0 0 1 7 0M12 19.5h.01M1.5 9a15 15 0 0 1 21 0',
+  chevron: 'M6 9l6 6 6-6',
   wifiOff:
     'M2 2l20 20M8.5 16a5 5 0 0 1 7 0M12 19.5h.01M5 12.5a10 10 0 0 1 5-2.7M1.5 9a15 15 0 0 1 4.3-3M16.7 10.7A10 10 0 0 1 19 12.5M10.7 5.1A15 15 0 0 1 22.5 9',
 };

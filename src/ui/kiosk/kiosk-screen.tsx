@@ -20,6 +20,7 @@ import { useScanner } from './use-scanner';
 import { useVerdictFeedback } from './use-verdict-feedback';
 import { VerdictScreen } from './verdict-screen';
 import { verdictView } from './verdict-view';
+import { awaitsDecision } from '../../kiosk/verdict-tone';
 
 export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
   const services = useServices();
@@ -52,6 +53,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
     cameraId: settings.cameraId,
     paused: state.phase !== 'scanning',
     onCode: onFrame,
+    onNoCode: scan.noCode,
     onCameraChosen,
   });
 
@@ -73,7 +75,9 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
 
   const verdict = state.phase === 'verdict' ? state : null;
   const view = verdict
-    ? verdictView(verdict.outcome, settings.direction, s, verdict.shownAt)
+    ? verdictView(verdict.outcome, s, verdict.shownAt, {
+        reopened: verdict.reopened,
+      })
     : null;
   const announcement = useVerdictFeedback(verdict, view, settings);
   const dialog = state.phase === 'dialog' ? state.dialog : null;
@@ -84,38 +88,43 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
       <StatusBar now={now} />
       <UpdateBanner />
       <main class="kiosk__main">
-        <div class={`viewfinder ${cameraDown ? 'viewfinder--down' : ''}`}>
-          <video ref={video} muted playsInline aria-hidden="true" />
-          {!cameraDown && <div class="viewfinder__frame" aria-hidden="true" />}
-          {!cameraDown && <ZoomControl track={scanner.state.track} strings={s} />}
-          {cameraDown && (
-            <CameraProblemPanel
-              problem={scanner.state.problem}
-              lost={scanner.state.phase === 'lost'}
-              strings={s}
-              onRetry={scanner.retry}
-            />
-          )}
-          {scanner.state.phase === 'starting' && (
-            <p class="viewfinder__hint">{s.camera.starting}</p>
-          )}
-        </div>
-        {!cameraDown && (
-          <div class="kiosk__prompt">
-            <p class="kiosk__scan-here">{s.kiosk.scanHere}</p>
-            <p class="kiosk__scan-sub">{s.kiosk.scanHereSub}</p>
+        <div class="kiosk__camera">
+          <div class={`viewfinder ${cameraDown ? 'viewfinder--down' : ''}`}>
+            <video ref={video} muted playsInline aria-hidden="true" />
+            {!cameraDown && <div class="viewfinder__frame" aria-hidden="true" />}
+            {!cameraDown && <ZoomControl track={scanner.state.track} strings={s} />}
+            {cameraDown && (
+              <CameraProblemPanel
+                problem={scanner.state.problem}
+                lost={scanner.state.phase === 'lost'}
+                strings={s}
+                onRetry={scanner.retry}
+              />
+            )}
+            {scanner.state.phase === 'starting' && (
+              <p class="viewfinder__hint">{s.camera.starting}</p>
+            )}
           </div>
-        )}
-        <KioskBanners strings={s} />
-        {scanner.state.phase === 'scanning' && state.phase !== 'verdict' && (
-          <ScanTips since={scanningSince.current} strings={s} />
-        )}
-        <KioskToolbar
-          scanner={scanner}
-          onEnterCode={() => scan.openDialog('code')}
-          onManual={() => scan.openDialog('manual')}
-          onOpenAdmin={onOpenAdmin}
-        />
+        </div>
+        {/* The words and the tools: always on screen, the camera takes the room that is left. */}
+        <div class="kiosk__side">
+          {!cameraDown && (
+            <div class="kiosk__prompt">
+              <p class="kiosk__scan-here">{s.kiosk.scanHere}</p>
+              <p class="kiosk__scan-sub">{s.kiosk.scanHereSub}</p>
+            </div>
+          )}
+          <KioskBanners strings={s} />
+          {scanner.state.phase === 'scanning' && state.phase !== 'verdict' && (
+            <ScanTips since={scanningSince.current} strings={s} />
+          )}
+          <KioskToolbar
+            scanner={scanner}
+            onEnterCode={() => scan.openDialog('code')}
+            onManual={() => scan.openDialog('manual')}
+            onOpenAdmin={onOpenAdmin}
+          />
+        </div>
       </main>
       {dialog === 'code' && (
         <CodeEntryDialog
@@ -136,6 +145,7 @@ export function KioskScreen({ onOpenAdmin }: { onOpenAdmin: () => void }) {
           key={verdict.shownAt}
           view={view}
           secondsLeft={verdict.secondsLeft}
+          waitsForGuard={awaitsDecision(verdict.outcome)}
           decision={verdict.decision}
           decisionError={verdict.decisionError}
           strings={s}

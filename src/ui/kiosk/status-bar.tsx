@@ -1,19 +1,38 @@
-// Always visible: venue, network, trust bundle freshness and age, entries today, waiting to
-// sync, people inside. Words beside every colour and icon.
-import { useServices } from '../services-context';
+// Always at the top, in one row: the connection (the server answered, or not), trust bundle
+// freshness, entries waiting to sync, entries today, the last sync, people inside; the venue
+// too where there is room. Chips that do not fit the row are left out of it, never wrapped
+// onto a second one; a tap on the bar opens every detail. Words beside every colour and icon.
+import { useState } from 'preact/hooks';
 import { bundleAgeHours } from '../../kiosk/bundle-freshness';
+import { connectionState, type ConnectionState } from '../../kiosk/connection-state';
 import { Icon } from '../icons/icons';
-import { useStrings } from '../i18n';
+import { useStrings, type Strings } from '../i18n';
 import { LocalOnlyChip } from './local-only-chip';
+import { useServices } from '../services-context';
+
+function connectionWords(state: ConnectionState, s: Strings): string {
+  return {
+    standalone: '',
+    offline: s.status.offline,
+    connected: s.status.serverAnswered,
+    lost: s.status.serverLost,
+    checking: s.status.serverChecking,
+  }[state];
+}
 
 export function StatusBar({ now }: { now: number }) {
   const services = useServices();
   const s = useStrings();
+  const [open, setOpen] = useState(false);
   const settings = services.settings.current.value;
   const trust = services.trust.held.value;
   const freshness = services.trust.freshness.value;
   const { today, pending, inside } = services.counters.current.value;
-  const online = services.sync.status.value.online;
+  const device = services.setup.device.value;
+  const sync = services.sync.status.value;
+  const connection = connectionState(sync, device !== null);
+  const connectionText = connectionWords(connection, s);
+  const connectionOk = connection === 'connected';
   const freshLabel = {
     fresh: s.status.bundleFresh,
     ageing: s.status.bundleAgeing,
@@ -21,46 +40,100 @@ export function StatusBar({ now }: { now: number }) {
     missing: s.status.bundleMissing,
     'clock-behind': s.status.clockBehind,
   }[freshness];
-  const venue = services.setup.device.value?.venueName || settings.venueName;
-  const sync = services.sync.status.value;
+  const bundleAge = trust ? s.status.ageHours(bundleAgeHours(trust.bundle, now)) : null;
+  const venue = device?.venueName || settings.venueName;
   const lastSuccess =
     sync.lastSuccessAt === null
       ? s.status.never
       : s.status.minutesAgo(Math.max(0, Math.floor((now - sync.lastSuccessAt) / 60_000)));
+  const syncText = sync.running ? s.status.syncing : `${s.status.lastSync}: ${lastSuccess}`;
+  const insideText = settings.capacity === null ? null : `${inside}/${settings.capacity}`;
 
   return (
     <header class="status" aria-label="Trạng thái / Status">
-      {venue && <strong class="status__venue">{venue}</strong>}
-      <span class={`chip chip--${online ? 'ok' : 'warn'}`} data-testid="status-online">
-        <Icon name={online ? 'wifi' : 'wifiOff'} size={18} />{' '}
-        {online ? s.status.online : s.status.offline}
-      </span>
-      <span class={`chip chip--bundle-${freshness}`} data-testid="status-bundle">
-        {freshLabel}
-        {trust && ` · ${s.status.ageHours(bundleAgeHours(trust.bundle, now))}`}
-      </span>
-      <span class="chip" data-testid="status-today">
-        {s.status.today}: <b>{today}</b>
-      </span>
-      <span class={`chip ${pending > 0 ? 'chip--pending' : ''}`} data-testid="status-pending">
-        {s.status.pending}: <b>{pending}</b>
-      </span>
-      <LocalOnlyChip now={now} />
-      {services.setup.device.value && (
-        <span class={`chip ${sync.lastError ? 'chip--pending' : ''}`} data-testid="status-sync">
-          {sync.running ? s.status.syncing : `${s.status.lastSync}: ${lastSuccess}`}
+      <button
+        type="button"
+        class="status__row"
+        aria-expanded={open}
+        aria-controls="status-details"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="status__chips">
+          {venue && <strong class="status__venue">{venue}</strong>}
+          {connection !== 'standalone' && (
+            <span
+              class={`chip chip--${connectionOk ? 'ok' : connection === 'checking' ? 'idle' : 'warn'}`}
+              data-testid="status-online"
+              data-connection={connection}
+            >
+              <Icon name={connectionOk ? 'wifi' : 'wifiOff'} size={18} /> {connectionText}
+            </span>
+          )}
+          <span class={`chip chip--bundle-${freshness}`} data-testid="status-bundle">
+            {freshLabel}
+            {bundleAge && <span class="status__wide"> · {bundleAge}</span>}
+          </span>
+          <span class={`chip ${pending > 0 ? 'chip--pending' : ''}`} data-testid="status-pending">
+            {s.status.pending}: <b>{pending}</b>
+          </span>
+          <LocalOnlyChip now={now} />
+          <span class="chip" data-testid="status-today">
+            {s.status.today}: <b>{today}</b>
+          </span>
+          {device && (
+            <span class={`chip ${sync.lastError ? 'chip--pending' : ''}`} data-testid="status-sync">
+              {syncText}
+            </span>
+          )}
+          {insideText && (
+            <span
+              class={`chip ${inside >= settings.capacity! ? 'chip--warn' : ''}`}
+              data-testid="status-inside"
+            >
+              {s.status.inside}: <b>{insideText}</b>
+            </span>
+          )}
         </span>
-      )}
-      {settings.capacity !== null && (
-        <span
-          class={`chip ${inside >= settings.capacity ? 'chip--warn' : ''}`}
-          data-testid="status-inside"
-        >
-          {s.status.inside}:{' '}
-          <b>
-            {inside}/{settings.capacity}
-          </b>
+        <span class="status__more">
+          <Icon name="chevron" size={20} />
+          <span class="sr-only">{s.status.details}</span>
         </span>
+      </button>
+      {open && (
+        <dl id="status-details" class="status__details" data-testid="status-details">
+          {venue && (
+            <>
+              <dt>{s.status.venue}</dt>
+              <dd>{venue}</dd>
+            </>
+          )}
+          {device?.label && (
+            <>
+              <dt>{s.status.device}</dt>
+              <dd>{device.label}</dd>
+            </>
+          )}
+          <dt>{s.status.connection}</dt>
+          <dd>{connectionText || s.status.standalone}</dd>
+          <dt>{s.status.bundle}</dt>
+          <dd>{bundleAge ? `${freshLabel} · ${bundleAge}` : freshLabel}</dd>
+          <dt>{s.status.pending}</dt>
+          <dd>{pending}</dd>
+          <dt>{s.status.today}</dt>
+          <dd>{today}</dd>
+          {device && (
+            <>
+              <dt>{s.status.lastSync}</dt>
+              <dd>{sync.running ? s.status.syncing : lastSuccess}</dd>
+            </>
+          )}
+          {insideText && (
+            <>
+              <dt>{s.status.inside}</dt>
+              <dd>{insideText}</dd>
+            </>
+          )}
+        </dl>
       )}
     </header>
   );

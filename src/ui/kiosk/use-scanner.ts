@@ -37,6 +37,8 @@ export function useScanner(opts: {
   paused: boolean;
   /** True when the code is taken (the loop pauses until `paused` goes from true to false). */
   onCode: (frame: DecodedFrame) => boolean;
+  /** A frame read with no code in it. */
+  onNoCode?: () => void;
   onCameraChosen: (deviceId: string) => void;
 }) {
   const [state, setState] = useState<ScannerState>({
@@ -54,6 +56,8 @@ export function useScanner(opts: {
   const unmounted = useRef(false);
   const onCode = useRef(opts.onCode);
   onCode.current = opts.onCode;
+  const onNoCode = useRef(opts.onNoCode);
+  onNoCode.current = opts.onNoCode;
   const phase = useRef<ScannerPhase>('starting');
   /** The camera went away while in use: keep saying it will come back while we retry. */
   const wasLost = useRef(false);
@@ -89,7 +93,13 @@ export function useScanner(opts: {
         await element.play().catch(() => {});
         const { startFrameLoop } = await scanner;
         if (cancelled) return;
-        loop.current = startFrameLoop(element, decoder.current!, (frame) => onCode.current(frame));
+        loop.current = startFrameLoop(
+          element,
+          decoder.current!,
+          (frame) => onCode.current(frame),
+          undefined,
+          () => onNoCode.current?.(),
+        );
         // Cold start ends here: the benchmark reads this mark (once per page load).
         if (performance.getEntriesByName('kiosk:camera-ready').length === 0)
           performance.mark('kiosk:camera-ready');

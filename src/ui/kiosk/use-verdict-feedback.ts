@@ -26,7 +26,8 @@ export function useVerdictFeedback(
 
   useLayoutEffect(() => {
     const { verdict, view, settings } = latest.current;
-    if (!verdict || !view) return;
+    // A review reopened after a reload is no new scan: announced, but no cue and no timing.
+    if (!verdict || !view || verdict.reopened) return;
     const { outcome, start, source } = verdict;
     void afterNextPaint().then((painted) => {
       const cue =

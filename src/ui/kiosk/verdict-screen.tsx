@@ -1,7 +1,9 @@
 // The full-screen verdict: colour, icon and big words together (never colour alone), the
 // holder's details to compare with an ID card, the reasons in plain words, and for a review
 // the guard's Admit / Refuse. A tap anywhere else, or the countdown (the scan controller's),
-// returns to scanning; a decision that could not be saved is said, and may be tried again.
+// returns to scanning, except on a review, which waits for the guard's decision; a decision
+// that could not be saved is said, and may be tried again. The title is one line at any size
+// (its font follows its length), and a name an unverified code claims is small and marked.
 import type { StoreErrorKind } from '../../model';
 import { Icon } from '../icons/icons';
 import type { Strings } from '../i18n';
@@ -9,7 +11,10 @@ import type { VerdictView } from './verdict-view';
 
 export interface VerdictScreenProps {
   view: VerdictView;
-  secondsLeft: number;
+  /** Before it returns by itself; null while a review waits for the guard. */
+  secondsLeft: number | null;
+  /** A saved review waiting for Admit / Refuse: a tap elsewhere does not take it away. */
+  waitsForGuard: boolean;
   /** The guard's decision: being saved, or failed to save (with why). */
   decision: 'none' | 'saving' | 'failed';
   decisionError: StoreErrorKind | null;
@@ -19,7 +24,8 @@ export interface VerdictScreenProps {
 }
 
 export function VerdictScreen(props: VerdictScreenProps) {
-  const { view, secondsLeft, decision, decisionError, strings: s, onDone, onDecide } = props;
+  const { view, secondsLeft, waitsForGuard, decision, decisionError, strings: s } = props;
+  const { onDone, onDecide } = props;
   const decide = (decision: 'admit' | 'refuse') => (event: Event) => {
     event.stopPropagation();
     onDecide(decision);
@@ -29,12 +35,17 @@ export function VerdictScreen(props: VerdictScreenProps) {
     <section
       class={`verdict verdict--${view.tone}`}
       data-tone={view.tone}
+      data-waiting={waitsForGuard && decision !== 'failed' ? 'true' : undefined}
       onClick={onDone}
       aria-labelledby="verdict-title"
     >
       <div class="verdict__head">
         <Icon name={view.icon} size={96} />
-        <h1 id="verdict-title" class="verdict__title">
+        <h1
+          id="verdict-title"
+          class="verdict__title"
+          style={`--title-chars: ${[...view.title].length}`}
+        >
           {view.title}
         </h1>
         {view.subtitle && <p class="verdict__subtitle">{view.subtitle}</p>}
@@ -44,10 +55,19 @@ export function VerdictScreen(props: VerdictScreenProps) {
           <Icon name="alert" size={32} /> {view.warning}
         </p>
       )}
+      {view.note && <p class="verdict__note">{view.note}</p>}
       {view.name !== null && (
-        <dl class="verdict__holder">
-          <dt class="sr-only">{s.entry.manualName}</dt>
-          <dd class="verdict__name" data-testid="holder-name">
+        <dl class={`verdict__holder ${view.nameUnverified ? 'verdict__holder--unverified' : ''}`}>
+          {view.nameUnverified ? (
+            <dt class="verdict__unverified">{s.verdict.nameUnverified}</dt>
+          ) : (
+            <dt class="sr-only">{s.entry.manualName}</dt>
+          )}
+          <dd
+            class={view.nameUnverified ? 'verdict__name--unverified' : 'verdict__name'}
+            data-testid="holder-name"
+            data-unverified={view.nameUnverified ? 'true' : undefined}
+          >
             {view.name}
           </dd>
           {view.birthYear !== null && (
@@ -64,7 +84,7 @@ export function VerdictScreen(props: VerdictScreenProps) {
           )}
         </dl>
       )}
-      <p class="verdict__format">
+      <p class="verdict__format" data-testid="verdict-format">
         {view.formatLabel}
         {view.colorLabel && (
           <>
@@ -104,10 +124,23 @@ export function VerdictScreen(props: VerdictScreenProps) {
           {decisionError === 'quota' ? s.verdict.decisionNotSavedQuota : s.verdict.decisionNotSaved}
         </p>
       )}
-      <p class="verdict__next">
-        {s.verdict.tapToContinue}
-        {decision === 'none' && ` · ${s.verdict.returningIn(Math.max(secondsLeft, 0))}`}
-      </p>
+      <p class="verdict__next">{nextLine(s, waitsForGuard, decision, secondsLeft)}</p>
     </section>
   );
+}
+
+/** What happens next: a review waits for the guard (or closes undecided after its timeout). */
+function nextLine(
+  s: Strings,
+  waitsForGuard: boolean,
+  decision: VerdictScreenProps['decision'],
+  secondsLeft: number | null,
+): string {
+  const left = Math.max(secondsLeft ?? 0, 0);
+  if (waitsForGuard && decision !== 'failed')
+    return secondsLeft === null
+      ? s.verdict.chooseDecision
+      : `${s.verdict.chooseDecision} · ${s.verdict.closesUndecidedIn(left)}`;
+  if (decision !== 'none' || secondsLeft === null) return s.verdict.tapToContinue;
+  return `${s.verdict.tapToContinue} · ${s.verdict.returningIn(left)}`;
 }

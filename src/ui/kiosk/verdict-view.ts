@@ -1,7 +1,9 @@
 // What the verdict screen shows for an outcome, decided in one pure function so that every
-// case (admit, review, deny, duplicate, exit, manual, not saved) is easy to see and test.
+// case (admit, review, deny, duplicate, exit, manual, not saved, unverified, reopened) is easy
+// to see and test.
 import type { CheckResult, Color } from '../../core';
 import type { CheckInOutcome } from '../../model';
+import { identityUnverified } from '../../kiosk/unverified-identity';
 import { verdictTone, type VerdictTone } from '../../kiosk/verdict-tone';
 import type { Strings } from '../i18n';
 
@@ -13,6 +15,8 @@ export interface VerdictView {
   title: string;
   subtitle: string | null;
   name: string | null;
+  /** The name is only what an unverified code says: shown small and marked so. */
+  nameUnverified: boolean;
   birthYear: number | null;
   maskedId: string | null;
   colorLabel: string | null;
@@ -22,7 +26,15 @@ export interface VerdictView {
   needsDecision: boolean;
   /** Shown in large type when the entry could not be written. */
   warning: string | null;
+  /** A line about the scan itself (a review reopened after a reload: when it was scanned). */
+  note: string | null;
   announcement: string;
+}
+
+/** The local time of day, 09:12, as the guard's clock shows it. */
+export function clockTime(at: number): string {
+  const d = new Date(at);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 function colorLabel(color: Color, s: Strings): string | null {
@@ -53,22 +65,27 @@ function formatLabel(result: CheckResult, s: Strings): string {
   }
 }
 
-function holderPart(result: CheckResult, s: Strings) {
+function holderPart(result: CheckResult, s: Strings, reopened: boolean) {
+  const unverified = identityUnverified(result);
+  // The log keeps the format, not which ID card it was: a reopened review names neither.
+  const format =
+    reopened && result.format === 'cccd' ? s.verdict.formatIdCard : formatLabel(result, s);
   return {
     name: result.holder ? result.holder.name || s.verdict.unknownName : null,
+    nameUnverified: unverified && result.holder !== null,
     birthYear: result.holder?.birthYear ?? null,
     maskedId: result.holder?.maskedId || null,
     colorLabel: colorLabel(result.color, s),
-    formatLabel: formatLabel(result, s),
+    formatLabel: unverified ? s.verdict.formatUnverified : format,
     reasons: result.reasons.map((r) => s.reasons[r] ?? r),
   };
 }
 
 export function verdictView(
   outcome: CheckInOutcome,
-  direction: 'in' | 'out',
   s: Strings,
   now: number,
+  opts: { reopened?: boolean } = {},
 ): VerdictView {
   if (outcome.kind === 'manual') {
     const e = outcome.entry;
@@ -79,6 +96,7 @@ export function verdictView(
       title: s.verdict.manual,
       subtitle: null,
       name: e.maskedName,
+      nameUnverified: false,
       birthYear: null,
       maskedId: e.maskedId,
       colorLabel: null,
@@ -86,22 +104,31 @@ export function verdictView(
       reasons: [s.reasons.IDENTITY_ONLY],
       needsDecision: false,
       warning,
+      note: null,
       announcement: [s.verdict.manual, warning].filter(Boolean).join('. '),
     };
   }
-  const holder = holderPart(outcome.result, s);
+  const holder = holderPart(outcome.result, s, opts.reopened === true);
   if (outcome.kind === 'duplicate') {
-    const seconds = Math.max(1, Math.round((now - outcome.previous.at) / 1000));
-    const subtitle = s.verdict.duplicateSub(seconds);
+    // What the log knows: when this pass was let through, and how long ago.
+    const { previous } = outcome;
+    const seconds = Math.max(0, Math.round((now - previous.at) / 1000));
+    const out = previous.direction === 'out';
+    const subtitle = (out ? s.verdict.duplicateSubOut : s.verdict.duplicateSub)(
+      clockTime(previous.at),
+      s.verdict.ago(seconds),
+    );
+    const title = out ? s.verdict.duplicateOut : s.verdict.duplicate;
     return {
       tone: 'duplicate',
       icon: 'repeat',
-      title: s.verdict.duplicate,
+      title,
       subtitle,
       ...holder,
       needsDecision: false,
       warning: null,
-      announcement: `${s.verdict.duplicate}. ${subtitle}`,
+      note: null,
+      announcement: `${title}. ${subtitle}`,
     };
   }
   const warning = outcome.saved
@@ -110,7 +137,7 @@ export function verdictView(
       ? s.verdict.notSavedQuota
       : s.verdict.notSaved;
   const verdict = outcome.result.verdict;
-  const tone = verdictTone(outcome, direction);
+  const tone = verdictTone(outcome);
   const exit = tone === 'exit';
   const title = exit ? s.verdict.admitOut : s.verdict[verdict];
   const icon: VerdictIcon = exit
@@ -120,7 +147,13 @@ export function verdictView(
       : verdict === 'review'
         ? 'alert'
         : 'cross';
-  const announcement = [title, holder.name, holder.reasons[0], warning].filter(Boolean).join('. ');
+  const note =
+    opts.reopened && outcome.saved ? s.verdict.reopenedNote(clockTime(outcome.entry.at)) : null;
+  // An unverified name is not read out as if it were the person's.
+  const spokenName = holder.nameUnverified ? holder.formatLabel : holder.name;
+  const announcement = [title, spokenName, holder.reasons[0], note, warning]
+    .filter(Boolean)
+    .join('. ');
   return {
     tone,
     icon,
@@ -129,6 +162,7 @@ export function verdictView(
     ...holder,
     needsDecision: verdict === 'review' && !exit,
     warning,
+    note,
     announcement,
   };
 }

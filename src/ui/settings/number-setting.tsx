@@ -1,6 +1,6 @@
 // A whole-number setting typed on the numeric keyboard, saved when the field is left or Enter
 // is pressed, and refused with a plain message when out of range. `optional` allows empty
-// (saved as null), for "no limit".
+// (saved as null), for "no limit"; `allowed` narrows the range further (with its own message).
 import { useEffect, useState } from 'preact/hooks';
 import { useStrings } from '../i18n';
 
@@ -11,6 +11,8 @@ interface NumberSettingProps {
   min: number;
   max: number;
   optional?: boolean;
+  /** A further rule inside [min, max], with the message that says it. */
+  allowed?: { test: (n: number) => boolean; message: string };
   onSave: (value: number | null) => void;
 }
 
@@ -21,23 +23,25 @@ export function NumberSetting({
   min,
   max,
   optional = false,
+  allowed,
   onSave,
 }: NumberSettingProps) {
   const s = useStrings();
   const [text, setText] = useState(value === null ? '' : String(value));
-  const [invalid, setInvalid] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
   useEffect(() => setText(value === null ? '' : String(value)), [value]);
 
   const commit = () => {
     const trimmed = text.trim();
     if (trimmed === '' && optional) {
-      setInvalid(false);
+      setInvalid(null);
       if (value !== null) onSave(null);
       return;
     }
     const n = /^[0-9]{1,9}$/.test(trimmed) ? Number(trimmed) : NaN;
-    if (!(n >= min && n <= max)) return setInvalid(true);
-    setInvalid(false);
+    if (!(n >= min && n <= max)) return setInvalid(s.settings.numberInvalid(min, max));
+    if (allowed && !allowed.test(n)) return setInvalid(allowed.message);
+    setInvalid(null);
     if (n !== value) onSave(n);
   };
 
@@ -51,7 +55,7 @@ export function NumberSetting({
         pattern="[0-9]*"
         autocomplete="off"
         value={text}
-        aria-invalid={invalid}
+        aria-invalid={invalid !== null}
         aria-describedby={invalid ? `${id}-error` : undefined}
         onInput={(e) => setText((e.target as HTMLInputElement).value)}
         onBlur={commit}
@@ -59,7 +63,7 @@ export function NumberSetting({
       />
       {invalid && (
         <p id={`${id}-error`} class="ad-error" role="alert">
-          {s.settings.numberInvalid(min, max)}
+          {invalid}
         </p>
       )}
     </div>

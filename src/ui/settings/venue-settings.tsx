@@ -1,20 +1,26 @@
-// The venue's name and the numbers: duplicate window, how long a verdict stays, capacity and
-// how many days the log stays on the device.
+// The venue's name and the numbers: the re-entry window, how long a verdict stays (and
+// whether a review closes by itself), capacity and how many days the log stays on the device.
 import { useEffect, useState } from 'preact/hooks';
 import { useServices } from '../services-context';
-import type { Settings } from '../../model';
+import { REVIEW_TIMEOUT_MIN_SEC, type Settings } from '../../model';
 import { useStrings } from '../i18n';
 import { NumberSetting } from './number-setting';
 import { SaveNote } from './save-note';
 import { useSettingSaver } from './use-setting-saver';
 
 type NumberKey =
-  'duplicateWindowSec' | 'autoReturnAdmitSec' | 'autoReturnOtherSec' | 'capacity' | 'retentionDays';
+  | 'duplicateWindowSec'
+  | 'autoReturnAdmitSec'
+  | 'autoReturnOtherSec'
+  | 'reviewTimeoutSec'
+  | 'capacity'
+  | 'retentionDays';
 
 const RANGES: Record<NumberKey, { min: number; max: number; optional?: boolean }> = {
   duplicateWindowSec: { min: 0, max: 3600 },
   autoReturnAdmitSec: { min: 1, max: 60 },
   autoReturnOtherSec: { min: 1, max: 120 },
+  reviewTimeoutSec: { min: 0, max: 600 },
   capacity: { min: 1, max: 100_000, optional: true },
   retentionDays: { min: 1, max: 365 },
 };
@@ -30,6 +36,7 @@ export function VenueSettings() {
     duplicateWindowSec: s.settings.duplicateWindow,
     autoReturnAdmitSec: s.settings.autoReturnAdmit,
     autoReturnOtherSec: s.settings.autoReturnOther,
+    reviewTimeoutSec: s.settings.reviewTimeout,
     capacity: s.settings.capacity,
     retentionDays: s.settings.retentionDays,
   };
@@ -58,6 +65,14 @@ export function VenueSettings() {
           label={labels[key]}
           value={settings[key]}
           {...RANGES[key]}
+          {...(key === 'reviewTimeoutSec'
+            ? {
+                allowed: {
+                  test: (n: number) => n === 0 || n >= REVIEW_TIMEOUT_MIN_SEC,
+                  message: s.settings.reviewTimeoutInvalid,
+                },
+              }
+            : {})}
           onSave={(value) => void save({ [key]: value } as Partial<Settings>)}
         />
       ))}

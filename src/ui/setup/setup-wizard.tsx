@@ -1,7 +1,11 @@
 // First run: language → admin PIN (twice) → a sync server or a bundle file → done. Nothing
 // here marks setup done until the last step, which says plainly whether a trust bundle is
-// held (without one the core never admits).
+// held (without one the core never admits). After a reload it resumes where set-up's stored
+// state says it was (src/kiosk/setup-progress.ts): an enrollment under way is finished, and a
+// kiosk already enrolled goes straight to the last step.
 import { useState } from 'preact/hooks';
+import { setupResumePoint } from '../../kiosk/setup-progress';
+import { useServices } from '../services-context';
 import { UpdateBanner } from '../update-banner';
 import { useUpdateHold } from '../use-update-hold';
 import { useStrings } from '../i18n';
@@ -35,7 +39,14 @@ export interface SetupWizardProps {
 
 export function SetupWizard({ onDone, scan }: SetupWizardProps) {
   const s = useStrings();
-  const [step, setStep] = useState<Step>('language');
+  const services = useServices();
+  const [step, setStep] = useState<Step>(() =>
+    setupResumePoint({
+      settings: services.settings.current.value,
+      device: services.setup.device.value,
+      pending: services.setup.pending.value,
+    }),
+  );
   useUpdateHold();
 
   return (

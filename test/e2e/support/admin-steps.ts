@@ -51,8 +51,17 @@ export async function checkInTyped(page: Page, text: string): Promise<void> {
   await expect(page.locator('.verdict')).toBeVisible();
 }
 
-/** Taps the verdict away and waits for the scanning screen. */
-export async function dismissVerdict(page: Page): Promise<void> {
-  await page.locator('.verdict').click({ position: { x: 5, y: 5 } });
-  await expect(page.locator('.verdict')).toHaveCount(0);
+/**
+ * Takes the verdict away and waits for the scanning screen: a tap, or on a review that waits
+ * for the guard (a tap does not take it away), the guard's `decision`.
+ */
+export async function dismissVerdict(
+  page: Page,
+  decision: 'Cho vào' | 'Từ chối' = 'Từ chối',
+): Promise<void> {
+  const verdict = page.locator('.verdict');
+  if ((await verdict.getAttribute('data-waiting')) === 'true')
+    await verdict.getByRole('button', { name: decision }).click();
+  else await verdict.click({ position: { x: 5, y: 5 } });
+  await expect(verdict).toHaveCount(0);
 }

@@ -69,7 +69,10 @@ export function runSoakChunk(
         const tone = verdict.dataset.tone ?? '?';
         tones[tone] = (tones[tone] ?? 0) + 1;
         if (verdict.querySelector('.verdict__warning')) warnings++;
-        verdict.click();
+        // A review waits for the guard's decision; anything else goes with a tap.
+        if (verdict.dataset.waiting === 'true')
+          verdict.querySelector<HTMLButtonElement>('.btn--admit')!.click();
+        else verdict.click();
         await when(() => !document.querySelector('.verdict'), `the verdict of code ${i} to go`);
         await nextFrame();
       }

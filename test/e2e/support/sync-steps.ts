@@ -10,14 +10,15 @@ import { getPage } from '../../server/support/page-client';
 import { e2eServer } from '../../sync/support/e2e-server';
 import { wizardToModeChoice } from './admin-steps';
 
-/** First run, enrolling with the test server's demo venue. */
-export async function enrollKiosk(page: Page): Promise<void> {
+/** First run, enrolling with the test server's demo venue as `label`. */
+export async function enrollKiosk(page: Page, label = 'Cửa chính'): Promise<void> {
   const server = e2eServer();
   const ticket = await server.newEnrollmentCode();
   await page.goto('/');
   await wizardToModeChoice(page);
   await page.getByTestId('mode-enroll').click();
   await page.getByLabel('Mã đăng ký').fill(ticket.code);
+  await page.getByLabel('Tên thiết bị').fill(label);
   await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
   await expect(page.getByTestId('setup-bundle')).toBeVisible({ timeout: 15_000 });
   await page.getByTestId('setup-finish').click();

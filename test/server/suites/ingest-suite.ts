@@ -137,6 +137,38 @@ export function ingestSuite(ctx: SuiteContext): void {
       expect(totals).toMatchObject({ entries: 1, review: 1, admitted: 1, in: 1, undecided: 0 });
     });
 
+    it('stores a review closed without a decision as `none`, final like any decision', async () => {
+      const device = await venueWithDevice(ctx);
+      const review = toWireEntry(
+        makeEntry({ verdict: 'review', color: 'none', format: 'cccd', reasons: ['IDENTITY_ONLY'] }),
+      );
+      const undecided = { ...review, decision: 'none' as const };
+      expect((await upload(device, [review])).body).toMatchObject({ inserted: 1 });
+      expect((await upload(device, [undecided])).body).toMatchObject({ updated: 1, conflicts: [] });
+      // A later admit on the same entry is a conflict: "no decision" was the decision.
+      const late = await upload(device, [{ ...review, decision: 'admit' }]);
+      expect(late.body).toMatchObject({
+        updated: 0,
+        conflicts: [{ id: review.id, kind: 'DECISION_CONFLICT' }],
+      });
+      const fresh = {
+        ...toWireEntry(makeEntry({ verdict: 'review', color: 'none' })),
+        decision: 'none' as const,
+      };
+      expect((await upload(device, [fresh])).body).toMatchObject({ inserted: 1, conflicts: [] });
+      const rows = await ctx
+        .server()
+        .db.query<{ id: string; decision: string; decided_at: number | null }>(
+          'SELECT id::text AS id, decision, decided_at FROM entries WHERE id = ANY($1::uuid[]) ORDER BY id',
+          [[review.id, fresh.id].sort()],
+        );
+      expect(rows.map((r) => r.decision)).toEqual(['none', 'none']);
+      expect(rows.every((r) => r.decided_at !== null)).toBe(true);
+      // Not waiting for anyone: it is not counted as undecided, nor as admitted.
+      const totals = await rangeTotals(ctx.server().db, device.venueId, 0, Date.now() + 1);
+      expect(totals).toMatchObject({ review: 2, admitted: 0, undecided: 0 });
+    });
+
     it('puts a decision on a review only, never on a deny or an admit', async () => {
       const device = await venueWithDevice(ctx);
       const deny = toWireEntry(

@@ -15,5 +15,7 @@ export function entryOutcome(
     return { label: s.log.verdictReviewAdmitted, icon: 'check', tone: 'admit' };
   if (entry.decision === 'refuse')
     return { label: s.log.verdictReviewRefused, icon: 'cross', tone: 'deny' };
+  if (entry.decision === 'none')
+    return { label: s.log.verdictReviewNone, icon: 'question', tone: 'review' };
   return { label: s.log.verdictReviewOpen, icon: 'question', tone: 'review' };
 }
