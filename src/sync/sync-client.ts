@@ -27,12 +27,14 @@ import { storageError } from './sync-error';
 import { createSyncRecord } from './sync-record';
 import { refreshTrustBundle, type EtagStore } from './trust-bundle-refresh';
 import { createUploadRun } from './upload-run';
+import { ensureVenueKey, type VenueKeySource } from './venue-key';
 import { MAX_BATCH_ENTRIES } from './wire';
 
 export type SyncSource = Pick<
   Store,
   'takeUnsynced' | 'markSynced' | 'getSyncState' | 'putSyncState' | 'getDevice' | 'getSettings'
->;
+> &
+  Partial<VenueKeySource>;
 
 export type UploadReport =
   { kind: 'skipped'; why: 'not-enrolled' | 'backing-off' } | ({ kind: 'ran' } & DrainResult);
@@ -125,6 +127,9 @@ export function createSyncClient(options: SyncClientOptions) {
 
   async function run(device: DeviceIdentity, url: string): Promise<UploadReport> {
     await record.update(() => ({ lastAttemptAt: now() }));
+    // The venue's pseudonym key, if the kiosk does not hold it yet (a store without keys: tests).
+    if (source.getPassKey && source.adoptVenueSecret)
+      await ensureVenueKey(device, url, source as VenueKeySource, transport);
     const result = await uploadRun(device, url, publish);
     if (result.stop.kind === 'drained') {
       nextAttemptAt = null;
