@@ -32,7 +32,10 @@ export interface CheckInService {
 }
 
 export interface CheckInServiceDeps {
-  store: Pick<Store, 'addEntry' | 'recentEntriesFor' | 'setDecision' | 'newestEntry'>;
+  store: Pick<
+    Store,
+    'addEntry' | 'recentEntriesFor' | 'setDecision' | 'newestEntry' | 'pseudonymOf'
+  >;
   settings: ReadonlySignal<Settings>;
   trust: ReadonlySignal<HeldTrust | null>;
   verifier: Ed25519Verifier;
@@ -56,6 +59,7 @@ export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
       }),
     recentEntriesFor: (passId, direction, since, until) =>
       store.recentEntriesFor(passId, direction, since, until),
+    pseudonym: (passId) => store.pseudonymOf(passId),
     addEntry: async (entry) => {
       try {
         await store.addEntry(entry);

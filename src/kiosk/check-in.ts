@@ -1,6 +1,7 @@
 // The check-in pipeline: verify, suppress a repeat (reentry-rule.ts), commit the entry, and
-// only then hand the outcome to the screen. A failed write never hides the verdict; it is
-// reported with it.
+// only then hand the outcome to the screen. The identity is keyed (a pseudonym) before the
+// look-up and the write: the log never holds an ID number or a QID. A failed write never
+// hides the verdict; it is reported with it.
 import { displayText, maskId, maskName, uuidv7, type CheckResult } from '../core';
 import {
   StoreError,
@@ -24,12 +25,24 @@ export interface CheckInPorts {
     since: number,
     until: number,
   ): Promise<Entry[]>;
+  /** The identity as the log keeps it: a keyed pseudonym, never the ID number or QID. */
+  pseudonym(passId: string): Promise<string>;
   /** Resolves once the entry is durably committed; throws StoreError otherwise. */
   addEntry(entry: Entry): Promise<void>;
   now(): number;
   direction(): Direction;
   duplicateWindowMs(): number;
   bundleSeq(): number | null;
+}
+
+/**
+ * `entry` with its identity keyed. A key that cannot be read leaves the raw identity to the
+ * store, whose write keys it in its own transaction (or fails as a write would): never stored raw.
+ */
+async function keyed(entry: Entry, ports: CheckInPorts): Promise<Entry> {
+  if (entry.passId === null) return entry;
+  const passId = await ports.pseudonym(entry.passId).catch(() => entry.passId);
+  return { ...entry, passId };
 }
 
 async function commit(
@@ -57,7 +70,10 @@ export async function checkIn(
   const t1 = performance.now();
 
   // The entry first: the rule compares what the log would keep with what it kept.
-  const entry = entryFromResult(result, { at, direction, source, bundleSeq: ports.bundleSeq() });
+  const entry = await keyed(
+    entryFromResult(result, { at, direction, source, bundleSeq: ports.bundleSeq() }),
+    ports,
+  );
   const windowMs = ports.duplicateWindowMs();
   if (entry.passId !== null && windowMs > 0) {
     // A log that cannot be read must not stop a check-in: the scan is logged.
@@ -84,25 +100,28 @@ export async function checkInManual(
   const at = ports.now();
   const t0 = performance.now();
   const id = displayText(input.idNumber, 20).replace(/\s/g, '');
-  const entry: Entry = {
-    id: uuidv7(at),
-    at,
-    direction: ports.direction(),
-    source: 'manual',
-    format: 'manual',
-    verdict: 'review',
-    decision: 'admit',
-    color: 'none',
-    reasons: ['IDENTITY_ONLY'],
-    passId: id ? `manual:${id}` : null,
-    passHash: null,
-    maskedName: maskName(input.name),
-    birthYear: null,
-    maskedId: maskId(id),
-    kid: null,
-    bundleSeq: ports.bundleSeq(),
-    syncedAt: null,
-  };
+  const entry: Entry = await keyed(
+    {
+      id: uuidv7(at),
+      at,
+      direction: ports.direction(),
+      source: 'manual',
+      format: 'manual',
+      verdict: 'review',
+      decision: 'admit',
+      color: 'none',
+      reasons: ['IDENTITY_ONLY'],
+      passId: id ? `manual:${id}` : null,
+      passHash: null,
+      maskedName: maskName(input.name),
+      birthYear: null,
+      maskedId: maskId(id),
+      kid: null,
+      bundleSeq: ports.bundleSeq(),
+      syncedAt: null,
+    },
+    ports,
+  );
   const saved = await commit(entry, ports);
   const timings = { verifyMs: 0, storeMs: performance.now() - t0 };
   return { kind: 'manual', entry, saved: saved.saved, timings };

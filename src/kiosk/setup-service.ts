@@ -40,6 +40,7 @@ export interface SetupServiceDeps {
     | 'getPendingEnrollment'
     | 'putPendingEnrollment'
     | 'clearPendingEnrollment'
+    | 'adoptVenueSecret'
   >;
   settings: Pick<SettingsService, 'save'>;
   trust: Pick<TrustService, 'offer'>;
@@ -92,6 +93,11 @@ export function createSetupService(deps: SetupServiceDeps): SetupService {
       }
       const { enrollment } = result;
       await store.putDevice(enrollment.device);
+      // The venue's key for the pseudonyms; an older server's is fetched at the first sync.
+      if (enrollment.venueSecret)
+        await store
+          .adoptVenueSecret(enrollment.device.venueId, enrollment.venueSecret)
+          .catch(() => undefined);
       device.value = enrollment.device;
       await deps.settings.save({
         syncServer: serverUrl,

@@ -34,6 +34,8 @@ export interface Enrollment {
   device: DeviceIdentity;
   roots: string[];
   bundle: string | null;
+  /** The venue's pseudonym secret (b64u), when the server gave it with the answer. */
+  venueSecret?: string;
 }
 
 export type EnrollFailure = 'code-invalid' | 'code-used' | 'code-expired' | 'network' | 'server';

@@ -13,4 +13,5 @@ export * from './check-in';
 export * from './release';
 export * from './storage-state';
 export * from './kiosk-data';
+export * from './pass-key';
 export type { Store } from './store';

@@ -3,7 +3,7 @@
 // never opens, and its service worker never installs over, data of a higher version, which
 // only a newer release can read. The service worker is built with the same number
 // (vite.config.ts defines __SCHEMA_VERSION__ from here).
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * The data on this device was written by a newer release than this build (a rollback on the

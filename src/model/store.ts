@@ -10,6 +10,7 @@ import type { SyncAck, SyncState } from './sync-state';
 import type { HeldBundle } from './trust';
 import type { KioskData, RestoreResult } from './kiosk-data';
 import type { LocalOnly, StorageState } from './storage-state';
+import type { PassKey } from './pass-key';
 
 export interface Store {
   /** Commits one entry (flushed to disk) or rejects with StoreError. */
@@ -31,6 +32,15 @@ export interface Store {
     since: number,
     until: number,
   ): Promise<Entry[]>;
+  /**
+   * A raw pass identity (`qid:…`, `cccd:…`, `manual:…`, `dcc:…`) as the log keeps it: its keyed
+   * pseudonym under the current pass key (a pseudonym is returned as it is).
+   */
+  pseudonymOf(passId: string): Promise<string>;
+  /** The key of the pseudonyms; made (local) on first use. */
+  getPassKey(): Promise<PassKey>;
+  /** Takes the venue's secret into use; true when the key changed (pass-key.ts). */
+  adoptVenueSecret(venueId: string, secret: string): Promise<boolean>;
   /** The entry with the latest scan time: a review a reload interrupted is this one. */
   newestEntry(): Promise<Entry | undefined>;
 

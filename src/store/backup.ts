@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../model';
 import { fromEntryRecord, toEntryRecord } from './entry-record';
 import { CURRENT, type KioskDb } from './schema';
 import { applyTallies, slotOf, type TallyChange } from './tallies';
+import { hasRawPassId, keyedEntry, keyIn, passKeyBytes } from './pass-key';
 import { runWrite } from './write-tx';
 import { getSyncState } from './records';
 
@@ -32,11 +33,16 @@ export function restore(db: KioskDb, data: KioskData): Promise<RestoreResult> {
   const carried = data.device !== null && typeof data.device.privateKey === 'string';
   return runWrite(
     db,
-    ['entries', 'tallies', 'settings', 'bundle', 'device', 'syncState'],
+    ['entries', 'tallies', 'settings', 'bundle', 'device', 'syncState', 'passKey'],
     async (tx) => {
       const entries = tx.objectStore('entries');
       const here = await Promise.all(data.entries.map((e) => entries.getKey(e.id)));
-      const added: Entry[] = data.entries.filter((_, i) => here[i] === undefined);
+      const fresh: Entry[] = data.entries.filter((_, i) => here[i] === undefined);
+      // A backup from before schema 4 holds raw pass identities: they are keyed on the way in.
+      const secret = fresh.some(hasRawPassId)
+        ? passKeyBytes(await keyIn(tx.objectStore('passKey'), Date.now()))
+        : null;
+      const added = secret ? fresh.map((e) => keyedEntry(e, secret)) : fresh;
       const changes: TallyChange[] = added.map((e) => ({ at: e.at, slot: slotOf(e), delta: 1 }));
       const [held, ownDevice] = await Promise.all([
         tx.objectStore('bundle').get(CURRENT),

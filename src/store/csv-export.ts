@@ -1,5 +1,9 @@
 // The log as a CSV file for the venue's records or a health authority: UTF-8 with a BOM so
 // Excel shows Vietnamese, RFC 4180 quoting, CRLF rows, and cells that cannot run as formulas.
+// It holds no ID number or QID: the masked ID for the eye, and the pass as its keyed pseudonym
+// (`pass_pseudonym`, the same person at this venue → the same value); anything else there
+// (never stored since schema 4) is left out rather than printed.
+import { isPassPseudonym } from '../core';
 import type { Entry } from '../model';
 import type { KioskDb } from './schema';
 import { scanTimeRange } from './range-scan';
@@ -20,7 +24,7 @@ const COLUMNS: ReadonlyArray<readonly [string, (e: Entry) => string | number | n
   ['name', (e) => e.maskedName],
   ['birth_year', (e) => e.birthYear],
   ['id_number', (e) => e.maskedId],
-  ['pass_id', (e) => e.passId],
+  ['pass_pseudonym', (e) => (e.passId && isPassPseudonym(e.passId) ? e.passId : null)],
   ['format', (e) => e.format],
   ['source', (e) => e.source],
   ['issuer_kid', (e) => e.kid],

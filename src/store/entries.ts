@@ -4,6 +4,7 @@
 import type { Direction, Entry, GuardDecision } from '../model';
 import type { KioskDb } from './schema';
 import { fromEntryRecord, toEntryRecord } from './entry-record';
+import { hasRawPassId, keyedEntry, keyIn, passKeyBytes } from './pass-key';
 import { applyTallies, slotOf } from './tallies';
 import { runWrite, type Durability } from './write-tx';
 
@@ -29,10 +30,14 @@ export async function writeNewEntries(
   if (entries.length === 0) return;
   await runWrite(
     db,
-    ['entries', 'tallies'],
+    ['entries', 'tallies', 'passKey'],
     async (tx) => {
       const store = tx.objectStore('entries');
-      const added = Promise.all(entries.map((e) => store.add(toEntryRecord(e))));
+      // The last guard: a raw pass identity is keyed here, in the writing transaction.
+      const raw = entries.some(hasRawPassId);
+      const secret = raw ? passKeyBytes(await keyIn(tx.objectStore('passKey'), Date.now())) : null;
+      const keyed = secret ? entries.map((e) => keyedEntry(e, secret)) : entries;
+      const added = Promise.all(keyed.map((e) => store.add(toEntryRecord(e))));
       const changes = entries.map((e) => ({ at: e.at, slot: slotOf(e), delta: 1 }));
       const pending = entries.filter((e) => e.syncedAt === null).length;
       await Promise.all([added, applyTallies(tx.objectStore('tallies'), changes, pending)]);

@@ -39,3 +39,11 @@ export {
 export { toStoreError } from './store-error';
 export { getStorageState, putStorageState, localOnly } from './storage-record';
 export { readAll, restore } from './backup';
+export {
+  getPassKey,
+  ensurePassKey,
+  adoptVenueSecret,
+  keyedEntry,
+  hasRawPassId,
+  newLocalPassKey,
+} from './pass-key';

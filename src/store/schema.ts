@@ -6,6 +6,7 @@ import type {
   Direction,
   Entry,
   HeldBundle,
+  PassKey,
   PendingEnrollment,
   PinLock,
   Settings,
@@ -33,6 +34,7 @@ export interface BundleRecord {
 }
 
 export interface KioskSchema extends DBSchema {
+  /** `passId` is a keyed pseudonym (`p1:…`) from version 4 on, never a raw identity. */
   entries: {
     key: string;
     value: EntryRecord;
@@ -59,6 +61,8 @@ export interface KioskSchema extends DBSchema {
   pinLock: { key: string; value: PinLock };
   /** Version 3: how safe the data is (persistence, last backup, a wipe found at start). */
   storage: { key: string; value: StorageState };
+  /** Version 4: the key of the pass pseudonyms under CURRENT (pass-key.ts). */
+  passKey: { key: string; value: PassKey };
 }
 
 export type KioskDb = IDBPDatabase<KioskSchema>;

@@ -14,6 +14,8 @@ import * as pending from './pending-enrollment';
 import * as records from './records';
 import { getStorageState, localOnly, putStorageState } from './storage-record';
 import { readAll, restore } from './backup';
+import { adoptVenueSecret, ensurePassKey, passKeyBytes } from './pass-key';
+import { isPassPseudonym, passPseudonym } from '../core';
 
 /** The admin log: any span of days, newest first, and its figures. Days are local calendar days. */
 export interface LogQueries {
@@ -31,6 +33,13 @@ export interface KioskStore extends Store {
 }
 
 export function createStore(db: KioskDb): KioskStore {
+  // The key's bytes for the scan path (one window at a time holds the database: tab-lock).
+  let secret: Promise<Uint8Array> | null = null;
+  const passSecret = () =>
+    (secret ??= ensurePassKey(db, Date.now()).then(passKeyBytes, (e: unknown) => {
+      secret = null;
+      throw e;
+    }));
   return {
     db,
     addEntry: (entry) => addEntry(db, entry),
@@ -40,6 +49,14 @@ export function createStore(db: KioskDb): KioskStore {
     recentEntriesFor: (passId, direction, since, until) =>
       recentEntriesFor(db, passId, direction, since, until),
     newestEntry: () => newestEntry(db),
+    pseudonymOf: async (passId) =>
+      isPassPseudonym(passId) ? passId : passPseudonym(await passSecret(), passId),
+    getPassKey: () => ensurePassKey(db, Date.now()),
+    async adoptVenueSecret(venueId, text) {
+      const changed = await adoptVenueSecret(db, venueId, text, Date.now());
+      if (changed) secret = null;
+      return changed;
+    },
     takeUnsynced: (limit) => takeUnsynced(db, limit),
     markSynced: (acks, at) => markSynced(db, acks, at),
     pendingCount: () => pendingCount(db),

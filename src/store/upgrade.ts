@@ -5,6 +5,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { toEntryRecord } from './entry-record';
 import { SCHEMA_VERSION } from '../model';
 import type { KioskDb, KioskSchema } from './schema';
+import { keyedEntry, keyIn, passKeyBytes } from './pass-key';
 import { applyTallies, slotOf, type TallyChange } from './tallies';
 
 type UpgradeTx = IDBPTransaction<KioskSchema, StoreNames<KioskSchema>[], 'versionchange'>;
@@ -50,8 +51,31 @@ function upgradeV3Storage(db: KioskDb): void {
   db.createObjectStore('storage');
 }
 
+/**
+ * Version 4: no raw pass identity stays in the log (Law 91/2025). A key for the pseudonyms is
+ * made now, local and random (the upgrade cannot ask the server; an enrolled kiosk takes its
+ * venue's secret at its next sync, see pass-key.ts), and every entry's `qid:`, `cccd:`,
+ * `manual:` or `dcc:` passId is replaced by its pseudonym under that key. Ids, times and
+ * everything else stay; the `by-pass` index follows the new values.
+ */
+async function upgradeToV4PassKeys(db: KioskDb, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('passKey');
+  const key = await keyIn(tx.objectStore('passKey'), Date.now());
+  const secret = passKeyBytes(key);
+  const entries = tx.objectStore('entries');
+  for (let cursor = await entries.openCursor(); cursor; cursor = await cursor.continue()) {
+    const keyed = keyedEntry(cursor.value, secret);
+    if (keyed !== cursor.value) await cursor.update(keyed);
+  }
+}
+
 /** Index i upgrades a database from version i to i + 1. Append; never edit a shipped step. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [upgradeToV1, upgradeToV2, upgradeV3Storage];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [
+  upgradeToV1,
+  upgradeToV2,
+  upgradeV3Storage,
+  upgradeToV4PassKeys,
+];
 // The build's version is a constant of its own, so that the service worker knows it too.
 if (UPGRADE_STEPS.length !== SCHEMA_VERSION)
   throw new Error(`${UPGRADE_STEPS.length} upgrade steps for schema version ${SCHEMA_VERSION}`);

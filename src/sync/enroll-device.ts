@@ -67,7 +67,7 @@ export async function enrollDevice(
   }
   const answer = checkEnrollResponse(result.body);
   if (!answer.ok) return { ok: false, reason: 'server', detail: answer.reason };
-  const { venueId, venueName, deviceId, roots, bundle } = answer.value;
+  const { venueId, venueName, deviceId, roots, bundle, venueSecret } = answer.value;
   const device: DeviceIdentity = {
     deviceId,
     venueId,
@@ -77,5 +77,8 @@ export async function enrollDevice(
     enrolledAt: options.transport.now(),
     ...(options.label ? { label: options.label } : {}),
   };
-  return { ok: true, enrollment: { device, roots, bundle } };
+  return {
+    ok: true,
+    enrollment: { device, roots, bundle, ...(venueSecret ? { venueSecret } : {}) },
+  };
 }

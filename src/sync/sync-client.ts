@@ -16,6 +16,7 @@ import type {
   SyncStatus,
 } from '../model';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { newIsolationState } from './batch-isolation';
 import type { DrainResult } from './drain-outbox';
 import { createDeviceKey } from './device-key';
 import { enrollDevice } from './enroll-device';
@@ -27,15 +28,20 @@ import { storageError } from './sync-error';
 import { createSyncRecord } from './sync-record';
 import { refreshTrustBundle, type EtagStore } from './trust-bundle-refresh';
 import { createUploadRun } from './upload-run';
+import { ensureVenueKey, type VenueKeySource } from './venue-key';
 import { MAX_BATCH_ENTRIES } from './wire';
 
 export type SyncSource = Pick<
   Store,
   'takeUnsynced' | 'markSynced' | 'getSyncState' | 'putSyncState' | 'getDevice' | 'getSettings'
->;
+> &
+  Partial<VenueKeySource>;
 
 export type UploadReport =
   { kind: 'skipped'; why: 'not-enrolled' | 'backing-off' } | ({ kind: 'ran' } & DrainResult);
+
+/** A Retry-After longer than this is read as this: a kiosk never stops syncing for a day. */
+export const MAX_RETRY_AFTER_MS = 60 * 60_000;
 
 /** After a write, a round waits this long: the verdict paints first, and a burst costs one. */
 export const NUDGE_DELAY_MS = 400;
@@ -81,7 +87,8 @@ export function createSyncClient(options: SyncClientOptions) {
   };
   const quarantine = new Map<string, string>();
   const batchSize = { value: Math.min(MAX_BATCH_ENTRIES, options.batchSize ?? MAX_BATCH_ENTRIES) };
-  const uploadRun = createUploadRun({ source, transport, quarantine, batchSize });
+  const isolation = newIsolationState();
+  const uploadRun = createUploadRun({ source, transport, quarantine, batchSize, isolation });
   const record = createSyncRecord(source);
   let nextAttemptAt: number | null = null;
   let online = network.online();
@@ -125,6 +132,9 @@ export function createSyncClient(options: SyncClientOptions) {
 
   async function run(device: DeviceIdentity, url: string): Promise<UploadReport> {
     await record.update(() => ({ lastAttemptAt: now() }));
+    // The venue's pseudonym key, if the kiosk does not hold it yet (a store without keys: tests).
+    if (source.getPassKey && source.adoptVenueSecret)
+      await ensureVenueKey(device, url, source as VenueKeySource, transport);
     const result = await uploadRun(device, url, publish);
     if (result.stop.kind === 'drained') {
       nextAttemptAt = null;
@@ -141,10 +151,10 @@ export function createSyncClient(options: SyncClientOptions) {
         lastError: error,
         consecutiveFailures: s.consecutiveFailures + 1,
       }));
-      const delay = backoffDelay(
-        state.consecutiveFailures,
-        options.random,
-        options.backoff ?? DEFAULT_BACKOFF,
+      // A server that said when to come back (429 Retry-After) is not asked sooner.
+      const delay = Math.max(
+        backoffDelay(state.consecutiveFailures, options.random, options.backoff ?? DEFAULT_BACKOFF),
+        Math.min(result.stop.retryAfterMs ?? 0, MAX_RETRY_AFTER_MS),
       );
       nextAttemptAt = now() + delay;
       clearTimeout(retryTimer);

@@ -8,6 +8,7 @@ import {
   type DrainResult,
   type OutboxSource,
 } from './drain-outbox';
+import type { IsolationState } from './batch-isolation';
 import { send, type TransportDeps } from './http-transport';
 import { storageError } from './sync-error';
 import { API_PATHS, type WireEntry } from './wire';
@@ -19,6 +20,8 @@ export interface UploadRunDeps {
   quarantine: Map<string, string>;
   /** Shrinks when the server says a batch is too large; shared between runs. */
   batchSize: { value: number };
+  /** The search for an entry the server keeps failing on; shared between runs. */
+  isolation: IsolationState;
 }
 
 export function createUploadRun(deps: UploadRunDeps) {
@@ -58,6 +61,7 @@ export function createUploadRun(deps: UploadRunDeps) {
       now,
       quarantine: deps.quarantine,
       batchSize: deps.batchSize,
+      isolation: deps.isolation,
       onProgress,
     };
     const result = await drain(ctx);

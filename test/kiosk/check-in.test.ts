@@ -88,8 +88,9 @@ describe('check-in pipeline', () => {
       decision: 'admit',
       reasons: ['IDENTITY_ONLY'],
       maskedName: 'N. V. An',
-      passId: 'manual:001093029317',
+      passId: await store.pseudonymOf('manual:001093029317'),
     });
+    expect(JSON.stringify(await storedEntries(store))).not.toContain('001093029317');
   });
 
   it('keeps the held bundle when a refused one is offered', async () => {

@@ -43,7 +43,7 @@ describe('CSV export', () => {
     const first = makeEntry({
       at: DAY + 8 * HOUR,
       maskedName: 'N. V. ÂN',
-      passId: 'qid:42',
+      passId: 'qid:987654321',
       syncedAt: NEXT_DAY,
     });
     const second = makeEntry({
@@ -66,7 +66,10 @@ describe('CSV export', () => {
     expect(body).toHaveLength(2);
     expect(body.map((r) => r[col('id')])).toEqual([first.id, second.id]);
     expect(body[0]![col('name')]).toBe('N. V. ÂN');
-    expect(body[0]![col('pass_id')]).toBe('qid:42');
+    // The QID was keyed on the way in: the file holds its pseudonym, never the QID.
+    expect(col('pass_id')).toBe(-1);
+    expect(body[0]![col('pass_pseudonym')]).toMatch(/^p1:[A-Za-z0-9_-]{22}$/);
+    expect(new TextDecoder().decode(bytes)).not.toContain('987654321');
     expect(body[0]![col('utc')]).toBe(new Date(first.at).toISOString());
     expect(body[0]![col('time')]).toBe('2021-10-20 08:00:00');
     expect(body[0]![col('synced_at')]).toBe(new Date(NEXT_DAY).toISOString());
@@ -82,7 +85,7 @@ describe('CSV export', () => {
     const nasty = makeEntry({
       maskedName: 'A, "B"\nC',
       maskedId: '=HYPERLINK("http://x")',
-      passId: '@SUM(1)',
+      passId: 'manual:@SUM(1)',
     });
     await addEntries(t.db, [nasty, makeEntry({ maskedName: '-2+3', maskedId: '+84' })]);
     const { rows } = await csvOf(DAY, NEXT_DAY);
@@ -90,7 +93,7 @@ describe('CSV export', () => {
     const col = (name: string) => header!.indexOf(name);
     expect(a![col('name')]).toBe('A, "B"\nC');
     expect(a![col('id_number')]).toBe(`'=HYPERLINK("http://x")`);
-    expect(a![col('pass_id')]).toBe(`'@SUM(1)`);
+    expect(a![col('pass_pseudonym')]).toMatch(/^p1:/);
     expect(b![col('name')]).toBe(`'-2+3`);
     expect(b![col('id_number')]).toBe(`'+84`);
     expect(rows.every((r) => r.length === header!.length)).toBe(true);

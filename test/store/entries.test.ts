@@ -3,15 +3,17 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   addEntries,
   addEntry,
+  createStore,
   getEntry,
   lastEntryFor,
   openKioskDb,
   pendingCount,
 } from '../../src/store';
 import { StoreError, type Entry } from '../../src/model';
+import { encodeB64u, passPseudonym } from '../../src/core';
 import { withWriteFaults } from '../support/faulty-db';
 import { useFreshDb } from './support/fresh-db';
-import { DAY, HOUR, makeEntry } from './support/make-entry';
+import { DAY, HOUR, makeEntry, pseudo } from './support/make-entry';
 
 const t = useFreshDb();
 
@@ -110,9 +112,47 @@ describe('adding entries', () => {
   });
 });
 
+describe('pass identities', () => {
+  it('a raw identity is keyed in the writing transaction, never stored as it is', async () => {
+    const raw = [
+      makeEntry({ passId: 'cccd:001093029317' }),
+      makeEntry({ passId: 'qid:987654321' }),
+      makeEntry({ passId: 'manual:B1234567' }),
+      makeEntry({ passId: null }),
+    ];
+    await addEntries(t.db, raw);
+    const store = createStore(t.db);
+    for (const e of raw) {
+      const stored = await getEntry(t.db, e.id);
+      expect(stored).toEqual({
+        ...e,
+        passId: e.passId && (await store.pseudonymOf(e.passId)),
+      });
+    }
+    const dump = JSON.stringify(await createStore(t.db).readAll());
+    for (const id of ['001093029317', '987654321', 'B1234567']) expect(dump).not.toContain(id);
+  });
+
+  it('the venue secret replaces the local key; pseudonyms follow it', async () => {
+    const store = createStore(t.db);
+    const local = await store.getPassKey();
+    expect(local.source).toBe('local');
+    const before = await store.pseudonymOf('qid:1');
+    expect(await store.pseudonymOf(before)).toBe(before);
+    const secret = encodeB64u(new Uint8Array(32).fill(9));
+    expect(await store.adoptVenueSecret('venue-1', secret)).toBe(true);
+    expect(await store.adoptVenueSecret('venue-1', secret)).toBe(false);
+    expect(await store.getPassKey()).toMatchObject({ source: 'venue', venueId: 'venue-1', secret });
+    expect(await store.pseudonymOf('qid:1')).toBe(
+      passPseudonym(new Uint8Array(32).fill(9), 'qid:1'),
+    );
+    await expect(store.adoptVenueSecret('venue-1', 'short')).rejects.toThrow();
+  });
+});
+
 describe('duplicate look-up', () => {
   const scan = (passId: string, at: number, fields: Partial<Entry> = {}) =>
-    makeEntry({ passId, at, ...fields });
+    makeEntry({ passId: pseudo(passId), at, ...fields });
 
   it('finds the most recent entry for a pass and direction since a time', async () => {
     const early = scan('qid:7', DAY + 9 * HOUR);
@@ -120,13 +160,13 @@ describe('duplicate look-up', () => {
     const out = scan('qid:7', DAY + 9 * HOUR + 6000, { direction: 'out' });
     const other = scan('qid:8', DAY + 9 * HOUR + 5000);
     for (const e of [late, early, out, other]) await addEntry(t.db, e);
-    expect((await lastEntryFor(t.db, 'qid:7', 'in', DAY))?.id).toBe(late.id);
-    expect((await lastEntryFor(t.db, 'qid:7', 'out', DAY))?.id).toBe(out.id);
-    expect((await lastEntryFor(t.db, 'qid:7', null, DAY))?.id).toBe(out.id);
+    expect((await lastEntryFor(t.db, pseudo('qid:7'), 'in', DAY))?.id).toBe(late.id);
+    expect((await lastEntryFor(t.db, pseudo('qid:7'), 'out', DAY))?.id).toBe(out.id);
+    expect((await lastEntryFor(t.db, pseudo('qid:7'), null, DAY))?.id).toBe(out.id);
     // `since` is inclusive, and nothing before it counts.
-    expect((await lastEntryFor(t.db, 'qid:7', 'in', late.at))?.id).toBe(late.id);
-    expect(await lastEntryFor(t.db, 'qid:7', 'in', late.at + 1)).toBeUndefined();
-    expect(await lastEntryFor(t.db, 'qid:9', 'in', 0)).toBeUndefined();
+    expect((await lastEntryFor(t.db, pseudo('qid:7'), 'in', late.at))?.id).toBe(late.id);
+    expect(await lastEntryFor(t.db, pseudo('qid:7'), 'in', late.at + 1)).toBeUndefined();
+    expect(await lastEntryFor(t.db, pseudo('qid:9'), 'in', 0)).toBeUndefined();
   });
 
   it('entries without a pass identity are never duplicates of anything', async () => {

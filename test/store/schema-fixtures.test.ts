@@ -18,6 +18,9 @@ import {
 } from '../../src/store';
 import v1 from '../fixtures/idb/schema-v1.json';
 import v2 from '../fixtures/idb/schema-v2.json';
+import v3 from '../fixtures/idb/schema-v3.json';
+import { passPseudonym, readPseudonymSecret } from '../../src/core';
+import { dumpDatabase } from '../support/idb-dump';
 import { loadDatabase, type DatabaseDump } from '../support/idb-dump';
 import { uniqueDbName } from './support/fresh-db';
 
@@ -30,7 +33,7 @@ interface SchemaFixture {
 }
 
 /** One per shipped schema version; a release that raises the version adds its own. */
-const FIXTURES = [v1, v2] as unknown as SchemaFixture[];
+const FIXTURES = [v1, v2, v3] as unknown as SchemaFixture[];
 
 const recordsOf = (fixture: SchemaFixture, store: string) =>
   fixture.database.stores[store]?.records ?? [];
@@ -42,13 +45,13 @@ const record = (fixture: SchemaFixture, store: string) =>
  * A later schema step may re-key stored pass ids into keyed pseudonyms (`p1:…`): the pass id
  * is then checked to be one, and every other field to be as stored.
  */
-function expectSameEntry(stored: Entry | undefined, original: Entry): void {
+function expectSameEntry(stored: Entry | undefined, original: Entry, key: Uint8Array): void {
   expect(stored, `entry ${original.id}`).toBeDefined();
   const { passId, ...rest } = stored!;
   const { passId: originalPass, ...originalRest } = original;
   expect(rest).toEqual(originalRest);
-  if (originalPass === null || passId === originalPass) expect(passId).toBe(originalPass);
-  else expect(passId).toMatch(/^p1:[A-Za-z0-9_-]{22}$/);
+  // Schema 4 keyed every raw identity with the key it made (the same person, the same pseudonym).
+  expect(passId).toBe(originalPass === null ? null : passPseudonym(key, originalPass));
 }
 
 let name = '';
@@ -77,13 +80,17 @@ describe('shipped schema fixtures', () => {
       db = await openKioskDb(name, { persist: false });
       expect(db.version).toBe(SCHEMA_VERSION);
       const store = createStore(db);
+      const passKey = await store.getPassKey();
+      expect(passKey.source).toBe('local');
+      const key = readPseudonymSecret(passKey.secret)!;
 
       // Every entry, by id, as it was (the derived index field aside).
       const entries = recordsOf(fixture, 'entries').map(([, value]) => {
         const { pendingAt: _derived, ...entry } = value as Entry & { pendingAt?: number };
         return entry;
       });
-      for (const original of entries) expectSameEntry(await getEntry(db, original.id), original);
+      for (const original of entries)
+        expectSameEntry(await getEntry(db, original.id), original, key);
       const all = await store.readAll();
       expect(all.entries.map((e) => e.id).sort()).toEqual(entries.map((e) => e.id).sort());
 
@@ -120,7 +127,18 @@ describe('shipped schema fixtures', () => {
       const lock = record(fixture, 'pinLock') ?? { failures: 0, lockedUntil: null };
       expect(await store.getPinLock()).toEqual(lock);
       // A database from before version 3 has no storage record yet: the kiosk makes it.
-      expect(await store.getStorageState()).toBeNull();
+      const storage = record(fixture, 'storage') ?? null;
+      expect(await store.getStorageState()).toEqual(storage);
+
+      // No raw pass identity is left anywhere in the database (the fixture had them).
+      const before = JSON.stringify(fixture.database);
+      const raw = entries.flatMap((e) => (e.passId ? [e.passId.replace(/^\w+:/, '')] : []));
+      expect(raw.length).toBeGreaterThan(0);
+      for (const id of raw) expect(before).toContain(id);
+      db.close();
+      const after = JSON.stringify(await dumpDatabase(name));
+      db = await openKioskDb(name, { persist: false });
+      for (const id of raw) expect(after, id).not.toContain(id);
     });
   }
 });

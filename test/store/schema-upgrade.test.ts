@@ -7,6 +7,7 @@ import {
   SCHEMA_VERSION,
   addEntry,
   countersFor,
+  createStore,
   deleteKioskDb,
   getEntry,
   getHeldBundle,
@@ -18,6 +19,7 @@ import {
   takeUnsynced,
   type KioskDb,
 } from '../../src/store';
+import { passPseudonym, readPseudonymSecret } from '../../src/core';
 import { uniqueDbName } from './support/fresh-db';
 import { DAY, HOUR, NEXT_DAY, makeEntry } from './support/make-entry';
 
@@ -50,6 +52,7 @@ describe('schema upgrades', () => {
       'bundle',
       'device',
       'entries',
+      'passKey',
       'pinLock',
       'settings',
       'storage',
@@ -95,7 +98,11 @@ describe('schema upgrades', () => {
 
     db = await openKioskDb(name, { persist: false });
     expect(db.version).toBe(SCHEMA_VERSION);
-    for (const e of v1Entries) expect(await getEntry(db, e.id)).toEqual(e);
+    // Version 4 keyed the raw identities with a new local key.
+    const key = readPseudonymSecret((await createStore(db).getPassKey()).secret)!;
+    const keyed = (passId: string | null) => passId && passPseudonym(key, passId);
+    for (const e of v1Entries)
+      expect(await getEntry(db, e.id)).toEqual({ ...e, passId: keyed(e.passId) });
     // The new indexes see the old entries.
     expect(await pendingCount(db)).toBe(3);
     expect((await takeUnsynced(db)).map((e) => e.id)).toEqual([
@@ -103,7 +110,8 @@ describe('schema upgrades', () => {
       leaving.id,
       decided.id,
     ]);
-    expect((await lastEntryFor(db, 'qid:1', 'in', DAY))?.id).toBe(unsynced.id);
+    expect((await lastEntryFor(db, keyed('qid:1')!, 'in', DAY))?.id).toBe(unsynced.id);
+    expect(await lastEntryFor(db, 'qid:1', 'in', DAY)).toBeUndefined();
     // ...and the counts are made from them.
     expect(await countersFor(db, DAY, NEXT_DAY)).toEqual({ today: 4, inside: 2, pending: 3 });
     expect((await hourlyCounts(db, DAY)).slice(8, 13)).toEqual([1, 1, 0, 1, 1]);
