@@ -96,6 +96,12 @@ export const en: Strings = {
     otherDisease: 'not COVID-19',
     issuedBy: (country: string) => `Issued by: ${country}`,
     countryUnknown: 'unknown',
+    signersTitle: 'Recognised COVID-19 certificate (EU DCC) signers',
+    signersNone: 'None: the kiosk cannot verify any COVID-19 certificate.',
+    signerUsage: 'May sign',
+    usageAll: 'vaccination, test, recovery',
+    usage: { v: 'vaccination', t: 'test', r: 'recovery' },
+    signerExpired: 'OUT OF VALIDITY',
   },
   reasons: {
     FORMAT_UNKNOWN: 'This is not a personal QR code',

@@ -98,6 +98,12 @@ export const vi = {
     otherDisease: 'không phải COVID-19',
     issuedBy: (country: string) => `Nơi cấp: ${country}`,
     countryUnknown: 'không rõ',
+    signersTitle: 'Nơi ký chứng nhận COVID-19 (EU DCC) được công nhận',
+    signersNone: 'Không có: kiosk không xác thực được chứng nhận COVID-19 nào.',
+    signerUsage: 'Được ký',
+    usageAll: 'tiêm chủng, xét nghiệm, khỏi bệnh',
+    usage: { v: 'tiêm chủng', t: 'xét nghiệm', r: 'khỏi bệnh' },
+    signerExpired: 'NGOÀI THỜI HẠN',
   },
   reasons: {
     FORMAT_UNKNOWN: 'Đây không phải mã QR cá nhân',
