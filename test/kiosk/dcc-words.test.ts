@@ -6,7 +6,8 @@ import { createNobleVerifier, DEFAULT_POLICY, verifyCode, type CheckResult } fro
 import type { Entry } from '../../src/model';
 import { en } from '../../src/ui/i18n/en';
 import { vi } from '../../src/ui/i18n/vi';
-import { countryName, dccWords, vietnamTime } from '../../src/ui/kiosk/dcc-words';
+import { countryName } from '../../src/ui/i18n/country-name';
+import { dccWords, vietnamTime } from '../../src/ui/kiosk/dcc-words';
 import { verdictView } from '../../src/ui/kiosk/verdict-view';
 import { claimsOf, dccWorld, sealClaims, type DccWorld } from '../support/dcc-world';
 

@@ -5,6 +5,7 @@
 import { HOUR_MS, type CheckResult, type DccCertificateFacts } from '../../core';
 import type { Strings } from '../i18n';
 import type { VietnamTime } from '../i18n/calendar';
+import { countryName } from '../i18n/country-name';
 
 export interface DccWords {
   /** What the certificate says: its type, dose or result, and its date. */
@@ -34,20 +35,6 @@ function certificateWords(facts: DccCertificateFacts, s: Strings): string {
         : // `du` is the last valid day, inclusive.
           w.recovery(w.day(vietnamTime(facts.validUntil)));
   return facts.covid19 ? words : `${words} · ${w.otherDisease}`;
-}
-
-/** "Việt Nam (VN)" for a two-letter code the runtime knows; the text as it came otherwise. */
-export function countryName(country: string, s: Strings): string {
-  if (!country) return s.dcc.countryUnknown;
-  if (!/^[A-Z]{2}$/.test(country)) return country;
-  try {
-    const name = new Intl.DisplayNames([s.dcc.locale], { type: 'region', fallback: 'none' }).of(
-      country,
-    );
-    return name && name !== country ? `${name} (${country})` : country;
-  } catch {
-    return country;
-  }
 }
 
 /** The words for a DCC's result; null for any other code, or a DCC that was not read. */

@@ -6,7 +6,7 @@ import { formatDate } from '../admin/format';
 import { AdminIcon } from '../admin/admin-icons';
 import { useServices } from '../services-context';
 import { useStrings, type Strings } from '../i18n';
-import { countryName } from '../kiosk/dcc-words';
+import { countryName } from '../i18n/country-name';
 
 export interface DccSignerListProps {
   signers: readonly DccSigner[];
