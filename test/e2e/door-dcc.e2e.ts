@@ -127,6 +127,14 @@ test("one person's second certificate is already checked in, not a second entry"
   await expect(page.getByTestId('verdict-certificate')).toHaveText(
     'Tiêm chủng 2/2, ngày 10/01/2022Nơi cấp: Việt Nam (VN)',
   );
+  // At phone size the longer words wrap inside the screen, none cut off.
+  const spilling = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.verdict, .verdict *'))
+      .filter((el) => !el.closest('.sr-only')) // for screen readers, clipped on purpose
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.className),
+  );
+  expect(spilling).toEqual([]);
   await verdict.click({ position: { x: 5, y: 5 } });
   await expect(verdict).toHaveCount(0);
   await pasteText(page, vector('VN own: iat as a float').qr);
