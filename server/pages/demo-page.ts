@@ -8,7 +8,8 @@ import { html, page, trustedHtml } from './html';
 
 type Sample = SampleCode | DccSample;
 
-async function sampleCards(samples: readonly Sample[]) {
+/** `prefix` keeps the DCCs' kinds apart from the personal QRs' (both have an "expired"). */
+async function sampleCards(samples: readonly Sample[], prefix = '') {
   return Promise.all(
     samples.map(async (s) => {
       const svg = await QRCode.toString(s.text, {
@@ -16,7 +17,8 @@ async function sampleCards(samples: readonly Sample[]) {
         errorCorrectionLevel: 'M',
         margin: 2,
       });
-      return html`<figure class="sample sample-${s.kind}" data-kind="${s.kind}">
+      const kind = `${prefix}${s.kind}`;
+      return html`<figure class="sample sample-${kind}" data-kind="${kind}">
         ${trustedHtml(svg)}
         <figcaption>
           <strong>${s.label}</strong>
@@ -39,7 +41,7 @@ export async function demoPage(
   const dccCards = dccs.length
     ? html`<h2>Chứng nhận COVID-19 (EU DCC) · EU Digital COVID Certificates</h2>
         <div class="samples samples--dcc" data-testid="dcc-samples">
-          ${await sampleCards(dccs)}
+          ${await sampleCards(dccs, 'dcc-')}
         </div>`
     : '';
   const body = html`<main>

@@ -29,15 +29,14 @@ describe('DCC demo of npm start', () => {
       expect(existsSync(signerFile)).toBe(true);
       const page = await (await fetch(`${first.url}/demo`)).text();
       const kinds = [...page.matchAll(/data-kind="([^"]+)"/g)].map((m) => m[1]);
-      for (const kind of [
-        'vaccinated',
-        'booster',
-        'negative-test',
-        'recovered',
-        'expired',
-        'wrong-signer',
-      ])
-        expect(kinds, kind).toContain(kind);
+      expect(kinds.filter((k) => k!.startsWith('dcc-'))).toEqual([
+        'dcc-vaccinated',
+        'dcc-booster',
+        'dcc-negative-test',
+        'dcc-recovered',
+        'dcc-expired',
+        'dcc-wrong-signer',
+      ]);
       const texts = [...page.matchAll(/<code>(HC1:[^<]+)<\/code>/g)].map((m) => m[1]!);
       expect(texts).toHaveLength(6);
 
