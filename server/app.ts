@@ -8,6 +8,7 @@ import { AdminError } from './admin/admin-error';
 import { adminApi } from './http/admin-api';
 import { DatabaseTimeout } from './db/timed-database';
 import { bundleRoute } from './http/bundle-route';
+import type { DemoDcc } from './demo/demo-dcc';
 import { demoRoutes } from './http/demo-routes';
 import { enrollRoute } from './http/enroll-route';
 import { heldCountRoute } from './http/held-count-route';
@@ -24,6 +25,8 @@ import { uploadRoute } from './http/upload-route';
 export interface AppOptions extends Omit<ServerContext, 'security'> {
   staticDir: string | null;
   demoIssuer: KeyPair | null;
+  /** The demo's DCC signers, for the demo page's DCC samples (with demoIssuer). */
+  demoDcc?: DemoDcc | null;
   logLevel: string;
   /** Certificate and key for HTTPS (a kiosk on a LAN needs a secure context for its camera). */
   https?: { cert: string | Buffer; key: string | Buffer };
@@ -101,6 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const {
     staticDir,
     demoIssuer,
+    demoDcc,
     logLevel,
     https,
     security,
@@ -169,7 +173,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(async (scope) => deviceApi(scope, ctx));
   await app.register(async (scope) => adminApi(scope, ctx));
   await app.register(async (scope) => pageRoutes(scope, ctx));
-  if (demoIssuer) await app.register(async (scope) => demoRoutes(scope, { ...ctx, demoIssuer }));
+  if (demoIssuer)
+    await app.register(async (scope) =>
+      demoRoutes(scope, { ...ctx, demoIssuer, demoDcc: demoDcc ?? null }),
+    );
   await app.register(async (scope) => kioskStatic(scope, { staticDir }));
   return app;
 }

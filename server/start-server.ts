@@ -23,6 +23,7 @@ import { openDatabase } from './db/open-database';
 import { withTimeouts } from './db/timed-database';
 import { ensureDemoOwner, type DemoOwner } from './demo/demo-owner';
 import { removeDemo, type DemoRemoved } from './demo/demo-removal';
+import { loadDemoDcc } from './demo/demo-dcc';
 import { ensureDemo, loadDemoKeys, type DemoSetup } from './demo/demo-setup';
 import { startHookWorker } from './door-hook/hook-worker';
 import { startDatabaseMonitor } from './health/database-monitor';
@@ -181,6 +182,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     const dropper = opts.dropper === undefined ? entryPartitionDropper : opts.dropper;
     const ops = adminOps({ db, verifier, now, publicUrl, dropper });
     const demoKeys = opts.demo ? loadDemoKeys(dataDir) : null;
+    const demoDcc = opts.demo ? await loadDemoDcc(dataDir, now()) : null;
     const monitor = startDatabaseMonitor({
       db: raw,
       intervalMs: opts.dbProbeIntervalMs ?? 5_000,
@@ -213,6 +215,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       ...(opts.scrypt ? { scrypt: opts.scrypt } : {}),
       staticDir: opts.staticDir ?? null,
       demoIssuer: demoKeys?.issuer ?? null,
+      demoDcc,
       logLevel: opts.logLevel ?? 'warn',
       ...(opts.logStream ? { logStream: opts.logStream } : {}),
       limits: { ...DEFAULT_UPLOAD_LIMITS, ...opts.limits },
@@ -236,9 +239,15 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     const port = (server.server.address() as AddressInfo).port;
     const found = serverUrls(opts.host ?? '127.0.0.1', port, opts.tls ? 'https' : 'http');
     urls = { url: (opts.publicUrl ?? found.url).replace(/\/+$/, ''), localUrl: found.localUrl };
-    const demoSetup = demoKeys
-      ? await ensureDemo(db, ops, demoKeys, { dataDir, publicUrl: urls.url, now: now() })
-      : null;
+    const demoSetup =
+      demoKeys && demoDcc
+        ? await ensureDemo(
+            db,
+            ops,
+            { ...demoKeys, dccSigner: demoDcc.signer },
+            { dataDir, publicUrl: urls.url, now: now() },
+          )
+        : null;
     const demo = demoSetup
       ? { ...demoSetup, owner: await ensureDemoOwner(db, demoSetup.venueId, now(), opts.scrypt) }
       : null;

@@ -1,10 +1,12 @@
-// The first-run demo of `npm start`: a demo root and issuer key, a trust bundle signed by that
-// root, a demo venue and a usable enrollment code. Idempotent: later runs reuse all of it,
-// refresh the bundle before it grows stale, and make a new code only when the old one was
-// used or expired. Keys and the current code live in <dataDir>/demo/ (mode 600).
+// The first-run demo of `npm start`: a demo root and issuer key, a demo DCC signer
+// (demo-dcc.ts), a trust bundle signed by that root listing both, a demo venue and a usable
+// enrollment code. Idempotent: later runs reuse all of it, refresh the bundle before it grows
+// stale or when it does not list the demo DCC signer, and make a new code only when the old one
+// was used or expired. Keys and the current code live in <dataDir>/demo/ (mode 600).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DAY_MS, decodeB64uExact, encodeB64u } from '../../src/core';
+import { DAY_MS, decodeB64u, decodeB64uExact, encodeB64u } from '../../src/core';
+import { bundleEntryOf, type DccSigningKey } from '../../src/issuer/dcc/signing-key';
 import { generateKeyPair, keyPairFromSecret, type KeyPair } from '../../src/issuer/keys';
 import { buildTrustBundle } from '../../src/issuer/trust-bundle-builder';
 import {
@@ -20,6 +22,8 @@ import { getVenue } from '../store/venues';
 export interface DemoKeys {
   root: KeyPair;
   issuer: KeyPair;
+  /** The demo DSC, listed in the demo bundle's dccSigners. */
+  dccSigner: DccSigningKey;
 }
 
 export interface DemoSetup {
@@ -46,7 +50,21 @@ const readJson = <T>(path: string): T | null =>
 const writeSecret = (path: string, value: unknown) =>
   writeFileSync(path, JSON.stringify(value, null, 2) + '\n', { mode: 0o600 });
 
-export function loadDemoKeys(dataDir: string): DemoKeys {
+/** Whether a published envelope lists the DCC signer `kid` (a bundle from before DCCs does not). */
+function listsDccSigner(envelope: string, kid: string): boolean {
+  try {
+    const { payload } = JSON.parse(envelope) as { payload: string };
+    const bytes = decodeB64u(payload);
+    const content =
+      bytes && (JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>);
+    const signers = content?.dccSigners;
+    return Array.isArray(signers) && signers.some((s) => (s as { kid?: unknown }).kid === kid);
+  } catch {
+    return false;
+  }
+}
+
+export function loadDemoKeys(dataDir: string): Omit<DemoKeys, 'dccSigner'> {
   const dir = join(dataDir, 'demo');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'keys.json');
@@ -71,7 +89,12 @@ async function ensureBundle(
   await ops.addRoot(encodeB64u(keys.root.publicKey), 'Demo root (npm start)');
   const latest = await latestBundle(db);
   // A bundle published by a real root is the operator's: leave it alone.
-  if (latest && (latest.rootKid !== keys.root.kid || now - latest.publishedAt < BUNDLE_REFRESH_MS))
+  const dccKid = encodeB64u(keys.dccSigner.kid);
+  if (
+    latest &&
+    (latest.rootKid !== keys.root.kid ||
+      (now - latest.publishedAt < BUNDLE_REFRESH_MS && listsDccSigner(latest.envelope, dccKid)))
+  )
     return latest.seq;
   const seq = (latest?.seq ?? 0) + 1;
   const issuer = {
@@ -82,7 +105,13 @@ async function ensureBundle(
   };
   // Issued an hour back, so a kiosk whose clock runs a little slow does not see CLOCK_BEHIND.
   const envelope = buildTrustBundle(
-    { seq, issuedAt: now - 3_600_000, expiresAt: now + 14 * DAY_MS, issuers: [issuer] },
+    {
+      seq,
+      issuedAt: now - 3_600_000,
+      expiresAt: now + 14 * DAY_MS,
+      issuers: [issuer],
+      dccSigners: [bundleEntryOf(keys.dccSigner)],
+    },
     keys.root,
   );
   await ops.publishBundle(JSON.stringify(envelope));

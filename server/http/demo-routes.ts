@@ -1,6 +1,9 @@
-// The demo page of `npm start` (/demo): sample codes issued by the demo issuer key.
+// The demo page of `npm start` (/demo): sample codes issued by the demo issuer key, and sample
+// DCCs signed by the demo DSC (and one by a signer the demo bundle does not list).
 import type { FastifyInstance } from 'fastify';
+import { dccSamples } from '../../src/issuer/dcc/sample-dccs';
 import type { KeyPair } from '../../src/issuer/keys';
+import type { DemoDcc } from '../demo/demo-dcc';
 import { sampleCodes } from '../../src/issuer/sample-codes';
 import { demoPage } from '../pages/demo-page';
 import { PAGES_CSS } from '../pages/pages-css';
@@ -9,7 +12,7 @@ import type { ServerContext } from './server-context';
 
 export async function demoRoutes(
   app: FastifyInstance,
-  ctx: ServerContext & { demoIssuer: KeyPair },
+  ctx: ServerContext & { demoIssuer: KeyPair; demoDcc: DemoDcc | null },
 ): Promise<void> {
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('content-security-policy', PAGE_CSP);
@@ -22,6 +25,9 @@ export async function demoRoutes(
     const kioskUrl = `${request.protocol}://${request.host}/`;
     // no-store: the codes carry times relative to now and must not come from a cache.
     reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
-    return demoPage(sampleCodes(ctx.demoIssuer, ctx.now()), kioskUrl);
+    const now = ctx.now();
+    const { demoDcc } = ctx;
+    const dccs = demoDcc ? await dccSamples(demoDcc.signer, demoDcc.other, now) : [];
+    return demoPage(sampleCodes(ctx.demoIssuer, now), kioskUrl, dccs);
   });
 }

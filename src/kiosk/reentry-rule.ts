@@ -5,7 +5,9 @@
 //   equality, so it holds whether the log keeps the raw identity or a keyed pseudonym) and the
 //   same code (`format` and `passHash`). Another code of the same person (their ID card after
 //   their personal QR, a re-issued pass, a tampered copy) is another pass: verified and logged
-//   on its own.
+//   on its own. A DCC is the exception (eu-dcc.md §3): its identity is the holder, and one
+//   person holds a new certificate per dose, so any DCC of the same holder is the same pass.
+//   A tampered one still counts apart, by its result (it is denied).
 // - Within the venue's re-entry window (settings.duplicateWindowSec; 0 = off), in the same
 //   direction (check-in and check-out each on their own).
 // - Only after an admitted entry: admitted by its verdict, or a review the guard admitted. A
@@ -18,10 +20,13 @@ import { wasAdmitted } from '../model';
 type PassFields = Pick<Entry, 'passId' | 'format' | 'passHash'>;
 type ResultFields = Pick<Entry, 'verdict' | 'color' | 'reasons'>;
 
-/** The same identity (as stored) and the same code. No identity, no pass. */
+/** The same identity (as stored) and the same code (any DCC of one holder). No identity, no pass. */
 export function samePass(a: PassFields, b: PassFields): boolean {
   return (
-    a.passId !== null && a.passId === b.passId && a.format === b.format && a.passHash === b.passHash
+    a.passId !== null &&
+    a.passId === b.passId &&
+    a.format === b.format &&
+    (a.format === 'dcc' || a.passHash === b.passHash)
   );
 }
 

@@ -35,6 +35,24 @@ describe('re-entry rule', () => {
     expect(samePass(entry({ passId: null }), entry({ passId: null }))).toBe(false);
   });
 
+  it("counts one holder's DCCs as one pass: a new certificate per dose is the same person", () => {
+    const dcc = (over: Partial<Entry> = {}) => entry({ format: 'dcc', ...over });
+    expect(samePass(dcc({ passHash: 'dose-2' }), dcc({ passHash: 'booster' }))).toBe(true);
+    expect(samePass(dcc(), dcc({ passId: 'p1:other' }))).toBe(false);
+    // Their personal QR is still another code.
+    expect(samePass(dcc(), entry())).toBe(false);
+    const booster = dcc({ passHash: 'booster' });
+    expect(repeatOf(booster, [dcc({ passHash: 'dose-2' })])).toBeDefined();
+    // A tampered copy is denied: a new result, never suppressed.
+    const tampered = dcc({
+      passHash: null,
+      verdict: 'deny',
+      color: 'none',
+      reasons: ['SIG_INVALID'],
+    });
+    expect(repeatOf(tampered, [dcc({ passHash: 'dose-2' })])).toBeUndefined();
+  });
+
   it('the same result is the same verdict, colour and reasons', () => {
     expect(sameResult(entry(), entry())).toBe(true);
     expect(sameResult(entry(), entry({ color: 'yellow' }))).toBe(false);

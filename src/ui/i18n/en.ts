@@ -1,4 +1,5 @@
 // Every English string of the kiosk, in one place, in the shape of vi.ts.
+import { pad, type DccTestResult, type DccTestType, type VietnamTime } from './calendar';
 import type { Strings } from './vi';
 import { dataSafetyEn } from './data-safety';
 
@@ -79,6 +80,28 @@ export const en: Strings = {
     formatUnknown: 'Not a personal QR code',
     formatUnverified: 'Code could not be verified',
     nameUnverified: 'Name not verified',
+  },
+  dcc: {
+    locale: 'en',
+    day: (t: VietnamTime) => `${t.year}-${pad(t.month)}-${pad(t.day)}`,
+    dayTime: (t: VietnamTime) =>
+      `${pad(t.hour)}:${pad(t.minute)} on ${t.year}-${pad(t.month)}-${pad(t.day)}`,
+    vaccination: (dose: number, of: number, day: string) =>
+      dose > of
+        ? `Vaccination ${dose}/${of} (booster), on ${day}`
+        : `Vaccination ${dose}/${of}, on ${day}`,
+    test: (result: DccTestResult, test: DccTestType, sampled: string) =>
+      `${result === 'negative' ? 'Negative' : result === 'positive' ? 'Positive' : 'Unclear'} ${test ?? '(other)'} test, sampled at ${sampled}`,
+    recovery: (until: string) => `Recovered, valid until ${until}`,
+    otherDisease: 'not COVID-19',
+    issuedBy: (country: string) => `Issued by: ${country}`,
+    countryUnknown: 'unknown',
+    signersTitle: 'Recognised COVID-19 certificate (EU DCC) signers',
+    signersNone: 'None: the kiosk cannot verify any COVID-19 certificate.',
+    signerUsage: 'May sign',
+    usageAll: 'vaccination, test, recovery',
+    usage: { v: 'vaccination', t: 'test', r: 'recovery' },
+    signerExpired: 'OUT OF VALIDITY',
   },
   reasons: {
     FORMAT_UNKNOWN: 'This is not a personal QR code',

@@ -1,5 +1,6 @@
 // Every Vietnamese string of the kiosk, in one place. Vietnamese is the default language.
 // Sections belong to screens; en.ts has the same shape (the type checker holds them equal).
+import { pad, type DccTestResult, type DccTestType, type VietnamTime } from './calendar';
 import type { SyncErrorCode } from '../../model';
 import { dataSafetyVi } from './data-safety';
 
@@ -80,6 +81,29 @@ export const vi = {
     formatUnknown: 'Không phải mã QR cá nhân',
     formatUnverified: 'Mã không xác thực được',
     nameUnverified: 'Tên chưa xác thực',
+  },
+  dcc: {
+    /** For the country's name (Intl.DisplayNames). */
+    locale: 'vi',
+    day: (t: VietnamTime) => `${pad(t.day)}/${pad(t.month)}/${t.year}`,
+    dayTime: (t: VietnamTime) =>
+      `${pad(t.hour)}:${pad(t.minute)} ngày ${pad(t.day)}/${pad(t.month)}/${t.year}`,
+    vaccination: (dose: number, of: number, day: string) =>
+      dose > of
+        ? `Tiêm chủng ${dose}/${of} (mũi nhắc), ngày ${day}`
+        : `Tiêm chủng ${dose}/${of}, ngày ${day}`,
+    test: (result: DccTestResult, test: DccTestType, sampled: string) =>
+      `Xét nghiệm ${result === 'negative' ? 'âm tính' : result === 'positive' ? 'dương tính' : 'không rõ kết quả'} ${test ?? '(loại khác)'}, lấy mẫu lúc ${sampled}`,
+    recovery: (until: string) => `Khỏi bệnh, hiệu lực đến ${until}`,
+    otherDisease: 'không phải COVID-19',
+    issuedBy: (country: string) => `Nơi cấp: ${country}`,
+    countryUnknown: 'không rõ',
+    signersTitle: 'Nơi ký chứng nhận COVID-19 (EU DCC) được công nhận',
+    signersNone: 'Không có: kiosk không xác thực được chứng nhận COVID-19 nào.',
+    signerUsage: 'Được ký',
+    usageAll: 'tiêm chủng, xét nghiệm, khỏi bệnh',
+    usage: { v: 'tiêm chủng', t: 'xét nghiệm', r: 'khỏi bệnh' },
+    signerExpired: 'NGOÀI THỜI HẠN',
   },
   reasons: {
     FORMAT_UNKNOWN: 'Đây không phải mã QR cá nhân',

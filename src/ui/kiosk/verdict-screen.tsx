@@ -93,6 +93,17 @@ export function VerdictScreen(props: VerdictScreenProps) {
           </>
         )}
       </p>
+      {view.certificate && (
+        <p class="verdict__certificate" data-testid="verdict-certificate">
+          {view.certificate}
+          {view.country && (
+            <>
+              <br />
+              <span class="verdict__country">{view.country}</span>
+            </>
+          )}
+        </p>
+      )}
       <ul class="verdict__reasons">
         {view.reasons.map((r) => (
           <li key={r}>{r}</li>

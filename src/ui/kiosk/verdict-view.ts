@@ -6,6 +6,7 @@ import type { CheckInOutcome } from '../../model';
 import { identityUnverified } from '../../kiosk/unverified-identity';
 import { verdictTone, type VerdictTone } from '../../kiosk/verdict-tone';
 import type { Strings } from '../i18n';
+import { dccWords } from './dcc-words';
 
 export type VerdictIcon = 'check' | 'alert' | 'cross' | 'repeat' | 'exit' | 'pen';
 
@@ -21,6 +22,10 @@ export interface VerdictView {
   maskedId: string | null;
   colorLabel: string | null;
   formatLabel: string;
+  /** A DCC's certificate in words ("Tiêm chủng 2/2, ngày …"); only when its signature held. */
+  certificate: string | null;
+  /** A DCC's issuing country ("Nơi cấp: Việt Nam (VN)"); with `certificate`. */
+  country: string | null;
   reasons: string[];
   /** The guard must choose Admit or Refuse. */
   needsDecision: boolean;
@@ -70,6 +75,8 @@ function holderPart(result: CheckResult, s: Strings, reopened: boolean) {
   // The log keeps the format, not which ID card it was: a reopened review names neither.
   const format =
     reopened && result.format === 'cccd' ? s.verdict.formatIdCard : formatLabel(result, s);
+  // What an unverified certificate claims is not shown as if an issuer had said it.
+  const dcc = unverified ? null : dccWords(result, s);
   return {
     name: result.holder ? result.holder.name || s.verdict.unknownName : null,
     nameUnverified: unverified && result.holder !== null,
@@ -77,6 +84,8 @@ function holderPart(result: CheckResult, s: Strings, reopened: boolean) {
     maskedId: result.holder?.maskedId || null,
     colorLabel: colorLabel(result.color, s),
     formatLabel: unverified ? s.verdict.formatUnverified : format,
+    certificate: dcc?.certificate ?? null,
+    country: dcc?.country ?? null,
     reasons: result.reasons.map((r) => s.reasons[r] ?? r),
   };
 }
@@ -101,6 +110,8 @@ export function verdictView(
       maskedId: e.maskedId,
       colorLabel: null,
       formatLabel: s.entry.manualTitle,
+      certificate: null,
+      country: null,
       reasons: [s.reasons.IDENTITY_ONLY],
       needsDecision: false,
       warning,
@@ -151,7 +162,7 @@ export function verdictView(
     opts.reopened && outcome.saved ? s.verdict.reopenedNote(clockTime(outcome.entry.at)) : null;
   // An unverified name is not read out as if it were the person's.
   const spokenName = holder.nameUnverified ? holder.formatLabel : holder.name;
-  const announcement = [title, spokenName, holder.reasons[0], note, warning]
+  const announcement = [title, spokenName, holder.reasons[0], holder.certificate, note, warning]
     .filter(Boolean)
     .join('. ');
   return {

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../admin/format';
 import { useStrings } from '../i18n';
 import { bundleRefusalText } from './bundle-words';
 import { AdminIcon } from '../admin/admin-icons';
+import { DccSignerList } from './dcc-signer-list';
 
 export function BundleInfo({ now }: { now: number }) {
   const services = useServices();
@@ -54,6 +55,7 @@ export function BundleInfo({ now }: { now: number }) {
           />
         ))}
       </ul>
+      <DccSignerList signers={bundle.dccSigners} revokedKids={bundle.revokedKids} now={now} />
       <p>{s.settings.revokedKeys(bundle.revokedKids.size)}</p>
       <p>{s.settings.revokedPasses(bundle.revokedPasses.size)}</p>
       {held.lastRefusal && (

@@ -20,8 +20,11 @@ export async function openDoorKiosk(
     viewport?: typeof PHONE;
     settings?: Partial<Settings>;
     record?: boolean;
-    /** Playwright's clock from the first script on, so `page.clock` moves Date.now too. */
-    clock?: boolean;
+    /**
+     * Playwright's clock from the first script on, so `page.clock` moves Date.now too; a number
+     * starts it at that instant (time then runs on, timers fire as usual).
+     */
+    clock?: boolean | number;
   } = {},
 ): Promise<{ browser: Browser; page: Page }> {
   const { data = kioskData(), viewport = PHONE, settings, record, clock, ...camera } = opts;
@@ -29,7 +32,8 @@ export async function openDoorKiosk(
   const context = await browser.newContext({ viewport, baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
   if (record) await page.addInitScript(recordVerdictsInPage);
-  if (clock) await page.clock.install();
+  if (clock !== undefined && clock !== false)
+    await page.clock.install(clock === true ? {} : { time: clock });
   await page.goto('/');
   await page.getByRole('button', { name: 'Tiếng Việt' }).waitFor();
   if (settings) await writeSettings(page, settings);

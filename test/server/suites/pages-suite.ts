@@ -126,6 +126,13 @@ export function pagesSuite(ctx: SuiteContext): void {
         'unsigned',
         'cccd',
         'can-cuoc',
+        // EU DCCs, signed by the demo's document signer (and one by a signer it does not list).
+        'dcc-vaccinated',
+        'dcc-booster',
+        'dcc-negative-test',
+        'dcc-recovered',
+        'dcc-expired',
+        'dcc-wrong-signer',
       ];
       expect(page.match(/<svg/g)).toHaveLength(kinds.length);
       for (const kind of kinds) expect(page).toContain(`data-kind="${kind}"`);
