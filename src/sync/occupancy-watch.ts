@@ -1,0 +1,79 @@
+// The venue-wide people-inside figure as the kiosk last heard it. Asked after every sync round
+// the server answered (so after each check-in or out, a round being due then), but at most once
+// every OCCUPANCY_GAP_MS: a burst of scans costs one question now and one when the gap ends,
+// so the last of them is still counted. The answer is kept until a newer one comes; whether it
+// is recent enough to show is the screens' call (src/kiosk/inside-figure.ts).
+import { signal, type ReadonlySignal } from '@preact/signals-core';
+import type { VenueOccupancy } from '../model';
+
+export const OCCUPANCY_GAP_MS = 5_000;
+
+export interface OccupancyWatch {
+  readonly latest: ReadonlySignal<VenueOccupancy | null>;
+  /** Asks now, or once the gap since the last question ends; resolves when it is answered. */
+  refresh(): Promise<void>;
+  /** Drops a deferred question (the answer held stays). */
+  stop(): void;
+}
+
+export function createOccupancyWatch(deps: {
+  ask: () => Promise<VenueOccupancy | null>;
+  now: () => number;
+  /** Checked before each question, deferred ones too: no network (or disposed), no question. */
+  canAsk: () => boolean;
+  gapMs?: number;
+}): OccupancyWatch {
+  const gapMs = deps.gapMs ?? OCCUPANCY_GAP_MS;
+  const latest = signal<VenueOccupancy | null>(null);
+  let askedAt: number | null = null;
+  let asking: Promise<void> | null = null;
+  let deferred: ReturnType<typeof setTimeout> | undefined;
+  let askAgain = false;
+
+  function ask(): Promise<void> {
+    askedAt = deps.now();
+    asking = deps
+      .ask()
+      .then((answer) => {
+        // An answer older than the one held (a slow request overtaken) does not replace it.
+        if (answer && (latest.value === null || answer.asOf >= latest.value.asOf))
+          latest.value = answer;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        asking = null;
+        // Something happened while this question was out: its answer may not count it.
+        if (askAgain) {
+          askAgain = false;
+          void refresh();
+        }
+      });
+    return asking;
+  }
+
+  function refresh(): Promise<void> {
+    if (!deps.canAsk()) return Promise.resolve();
+    if (asking) {
+      askAgain = true;
+      return asking;
+    }
+    const t = deps.now();
+    const wait = askedAt === null || t < askedAt ? 0 : askedAt + gapMs - t;
+    if (wait <= 0) return ask();
+    deferred ??= setTimeout(() => {
+      deferred = undefined;
+      void refresh();
+    }, wait);
+    (deferred as { unref?: () => void }).unref?.();
+    return Promise.resolve();
+  }
+
+  return {
+    latest,
+    refresh,
+    stop() {
+      clearTimeout(deferred);
+      deferred = undefined;
+    },
+  };
+}
