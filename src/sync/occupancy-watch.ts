@@ -1,7 +1,9 @@
 // The venue-wide people-inside figure as the kiosk last heard it. Asked after every sync round
 // the server answered (so after each check-in or out, a round being due then), but at most once
 // every OCCUPANCY_GAP_MS: a burst of scans costs one question now and one when the gap ends,
-// so the last of them is still counted. The answer is kept until a newer one comes; whether it
+// so the last of them is still counted. After an upload the round asks a follow-up too: the
+// server keeps its figure for a moment (server/store/occupancy.ts, 2 s), so the first answer
+// may not count what was just sent. The answer is kept until a newer one comes; whether it
 // is recent enough to show is the screens' call (src/kiosk/inside-figure.ts).
 import { signal, type ReadonlySignal } from '@preact/signals-core';
 import type { VenueOccupancy } from '../model';
@@ -10,8 +12,11 @@ export const OCCUPANCY_GAP_MS = 5_000;
 
 export interface OccupancyWatch {
   readonly latest: ReadonlySignal<VenueOccupancy | null>;
-  /** Asks now, or once the gap since the last question ends; resolves when it is answered. */
-  refresh(): Promise<void>;
+  /**
+   * Asks now, or once the gap since the last question ends; resolves when it is answered.
+   * `followUp`: and once more when the gap after this question ends.
+   */
+  refresh(options?: { followUp?: boolean }): Promise<void>;
   /** Drops a deferred question (the answer held stays). */
   stop(): void;
 }
@@ -51,7 +56,7 @@ export function createOccupancyWatch(deps: {
     return asking;
   }
 
-  function refresh(): Promise<void> {
+  function refresh(options: { followUp?: boolean } = {}): Promise<void> {
     if (!deps.canAsk()) return Promise.resolve();
     if (asking) {
       askAgain = true;
@@ -59,7 +64,11 @@ export function createOccupancyWatch(deps: {
     }
     const t = deps.now();
     const wait = askedAt === null || t < askedAt ? 0 : askedAt + gapMs - t;
-    if (wait <= 0) return ask();
+    if (wait <= 0) {
+      const answered = ask();
+      if (options.followUp) askAgain = true;
+      return answered;
+    }
     deferred ??= setTimeout(() => {
       deferred = undefined;
       void refresh();

@@ -237,8 +237,10 @@ export function createSyncClient(options: SyncClientOptions) {
     round ??= (async () => {
       publish();
       try {
-        await uploadPending({ force });
-        if (options.venueOccupancy) await besideUpload(() => occupancy.refresh());
+        const uploaded = await uploadPending({ force });
+        const sentSome = uploaded.kind === 'ran' && uploaded.sent > 0;
+        if (options.venueOccupancy)
+          await besideUpload(() => occupancy.refresh({ followUp: sentSome }));
         if (options.offerBundle) await refreshBundle(options.offerBundle).catch(() => null);
         if (reporter)
           await besideUpload(async () => {
