@@ -33,10 +33,22 @@ export function createOccupancyWatch(deps: {
   let askedAt: number | null = null;
   let asking: Promise<void> | null = null;
   let deferred: ReturnType<typeof setTimeout> | undefined;
+  /** Something happened while a question was out: its answer may not count it. */
   let askAgain = false;
+  /** A follow-up was asked for: some question must be asked at or after this time. */
+  let followUpAt: number | null = null;
+
+  function defer(wait: number): void {
+    deferred ??= setTimeout(() => {
+      deferred = undefined;
+      void refresh();
+    }, wait);
+    (deferred as { unref?: () => void }).unref?.();
+  }
 
   function ask(): Promise<void> {
-    askedAt = deps.now();
+    const at = (askedAt = deps.now());
+    if (followUpAt !== null && at >= followUpAt) followUpAt = null;
     asking = deps
       .ask()
       .then((answer) => {
@@ -47,33 +59,25 @@ export function createOccupancyWatch(deps: {
       .catch(() => undefined)
       .finally(() => {
         asking = null;
-        // Something happened while this question was out: its answer may not count it.
         if (askAgain) {
           askAgain = false;
           void refresh();
-        }
+        } else if (followUpAt !== null) defer(Math.max(0, followUpAt - deps.now()));
       });
     return asking;
   }
 
   function refresh(options: { followUp?: boolean } = {}): Promise<void> {
     if (!deps.canAsk()) return Promise.resolve();
+    const t = deps.now();
+    if (options.followUp) followUpAt = Math.max(followUpAt ?? 0, t + gapMs);
     if (asking) {
       askAgain = true;
       return asking;
     }
-    const t = deps.now();
     const wait = askedAt === null || t < askedAt ? 0 : askedAt + gapMs - t;
-    if (wait <= 0) {
-      const answered = ask();
-      if (options.followUp) askAgain = true;
-      return answered;
-    }
-    deferred ??= setTimeout(() => {
-      deferred = undefined;
-      void refresh();
-    }, wait);
-    (deferred as { unref?: () => void }).unref?.();
+    if (wait <= 0) return ask();
+    defer(wait);
     return Promise.resolve();
   }
 
@@ -83,6 +87,7 @@ export function createOccupancyWatch(deps: {
     stop() {
       clearTimeout(deferred);
       deferred = undefined;
+      followUpAt = null;
     },
   };
 }

@@ -55,6 +55,17 @@ describe('occupancy watch', () => {
     expect(asked).toEqual([100_000, 105_000]);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(asked).toHaveLength(2);
+    // Asked for within the gap: the deferred question comes when the gap ends, and the
+    // follow-up (due a gap after the upload that asked for it) a gap after that question.
+    await vi.advanceTimersByTimeAsync(1000);
+    await watch.refresh();
+    await vi.advanceTimersByTimeAsync(1000);
+    await watch.refresh({ followUp: true });
+    expect(asked).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(asked).toEqual([100_000, 105_000, 166_000, 171_000, 176_000]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(asked).toHaveLength(5);
   });
 
   it('asks nothing while it cannot, and drops a deferred question on stop', async () => {
