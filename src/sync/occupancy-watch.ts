@@ -1,9 +1,9 @@
 // The venue-wide people-inside figure as the kiosk last heard it. Asked after every sync round
 // the server answered (so after each check-in or out, a round being due then), but at most once
 // every OCCUPANCY_GAP_MS: a burst of scans costs one question now and one when the gap ends,
-// so the last of them is still counted. After an upload the round asks a follow-up too: the
-// server keeps its figure for a moment (server/store/occupancy.ts, 2 s), so the first answer
-// may not count what was just sent. The answer is kept until a newer one comes; whether it
+// so the last of them is still counted. Every upload that sent entries (whichever round or
+// retry made it) asks for a follow-up a full gap later too: the server keeps its figure for a
+// moment (server/store/occupancy.ts, 2 s), so an answer right after may not count them. The answer is kept until a newer one comes; whether it
 // is recent enough to show is the screens' call (src/kiosk/inside-figure.ts).
 import { signal, type ReadonlySignal } from '@preact/signals-core';
 import type { VenueOccupancy } from '../model';
@@ -12,11 +12,10 @@ export const OCCUPANCY_GAP_MS = 5_000;
 
 export interface OccupancyWatch {
   readonly latest: ReadonlySignal<VenueOccupancy | null>;
-  /**
-   * Asks now, or once the gap since the last question ends; resolves when it is answered.
-   * `followUp`: and once more when the gap after this question ends.
-   */
-  refresh(options?: { followUp?: boolean }): Promise<void>;
+  /** Asks now, or once the gap since the last question ends; resolves when it is answered. */
+  refresh(): Promise<void>;
+  /** Entries were just uploaded: some question is asked a full gap from now. */
+  afterUpload(): void;
   /** Drops a deferred question (the answer held stays). */
   stop(): void;
 }
@@ -35,7 +34,7 @@ export function createOccupancyWatch(deps: {
   let deferred: ReturnType<typeof setTimeout> | undefined;
   /** Something happened while a question was out: its answer may not count it. */
   let askAgain = false;
-  /** A follow-up was asked for: some question must be asked at or after this time. */
+  /** After an upload: some question must be asked at or after this time. */
   let followUpAt: number | null = null;
 
   function defer(wait: number): void {
@@ -67,10 +66,9 @@ export function createOccupancyWatch(deps: {
     return asking;
   }
 
-  function refresh(options: { followUp?: boolean } = {}): Promise<void> {
+  function refresh(): Promise<void> {
     if (!deps.canAsk()) return Promise.resolve();
     const t = deps.now();
-    if (options.followUp) followUpAt = Math.max(followUpAt ?? 0, t + gapMs);
     if (asking) {
       askAgain = true;
       return asking;
@@ -84,6 +82,11 @@ export function createOccupancyWatch(deps: {
   return {
     latest,
     refresh,
+    afterUpload() {
+      followUpAt = deps.now() + gapMs;
+      // A question already due sooner asks first; its answer then defers the follow-up.
+      if (!asking) defer(gapMs);
+    },
     stop() {
       clearTimeout(deferred);
       deferred = undefined;

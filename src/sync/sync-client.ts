@@ -164,6 +164,7 @@ export function createSyncClient(options: SyncClientOptions) {
   async function run(device: DeviceIdentity, url: string): Promise<UploadReport> {
     await record.update(() => ({ lastAttemptAt: now() }));
     const result = await uploadRun(device, url, publish);
+    if (result.sent > 0 && options.venueOccupancy) occupancy.afterUpload();
     if (result.stop.kind === 'drained') {
       nextAttemptAt = null;
       const first = [...quarantine][0];
@@ -237,10 +238,8 @@ export function createSyncClient(options: SyncClientOptions) {
     round ??= (async () => {
       publish();
       try {
-        const uploaded = await uploadPending({ force });
-        const sentSome = uploaded.kind === 'ran' && uploaded.sent > 0;
-        if (options.venueOccupancy)
-          await besideUpload(() => occupancy.refresh({ followUp: sentSome }));
+        await uploadPending({ force });
+        if (options.venueOccupancy) await besideUpload(() => occupancy.refresh());
         if (options.offerBundle) await refreshBundle(options.offerBundle).catch(() => null);
         if (reporter)
           await besideUpload(async () => {

@@ -66,6 +66,8 @@ test('two doors of one venue: the venue-wide figure online, the own estimate off
   // Its own log holds only exits (its estimate 0); the venue's figure counts both doors.
   await expect(insideChip(exit)).toHaveText('Bên trong: 1 (cả địa điểm)', { timeout: 20_000 });
   await expect(insideChip(exit)).toHaveAttribute('data-scope', 'venue');
+  // On the row itself, not only behind the details (chips that do not fit are left out).
+  await expect(insideChip(exit)).toBeInViewport();
   await exit.locator('.status__row').click();
   await expect(exit.getByTestId('status-inside-detail')).toContainText(
     '1 · Cả địa điểm (mọi cửa, theo máy chủ',

@@ -48,24 +48,26 @@ describe('occupancy watch', () => {
     expect(asked).toHaveLength(2); // nothing more without a reason
   });
 
-  it('asks a follow-up when the gap ends after a round that uploaded (the server caches)', async () => {
+  it('asks a follow-up a gap after an upload (the server caches its figure)', async () => {
     const { watch, asked } = setup();
-    await watch.refresh({ followUp: true });
+    watch.afterUpload();
+    await watch.refresh();
     await vi.advanceTimersByTimeAsync(5000);
     expect(asked).toEqual([100_000, 105_000]);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(asked).toHaveLength(2);
-    // Asked for within the gap: the deferred question comes when the gap ends, and the
-    // follow-up (due a gap after the upload that asked for it) a gap after that question.
+    // An upload a second after a question: one question a full gap after the upload covers
+    // both the deferred refresh and the follow-up.
     await vi.advanceTimersByTimeAsync(1000);
     await watch.refresh();
     await vi.advanceTimersByTimeAsync(1000);
-    await watch.refresh({ followUp: true });
+    watch.afterUpload();
+    await watch.refresh();
     expect(asked).toHaveLength(3);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(asked).toEqual([100_000, 105_000, 166_000, 171_000, 176_000]);
+    expect(asked).toEqual([100_000, 105_000, 166_000, 172_000]);
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(asked).toHaveLength(5);
+    expect(asked).toHaveLength(4);
   });
 
   it('asks nothing while it cannot, and drops a deferred question on stop', async () => {

@@ -1,7 +1,7 @@
 // Always at the top, in one row: the connection (the server answered, or not), trust bundle
-// freshness (and a bundle refused), entries waiting to sync, entries today, the last sync,
-// people inside (the whole venue's figure or this kiosk's estimate, saying which); the venue
-// too where there is room. Chips that do not fit the row are left out of it, never wrapped
+// freshness (and a bundle refused), entries waiting to sync, people inside (the whole venue's
+// figure or this kiosk's estimate, saying which), entries today, the last sync; the venue too
+// where there is room. Chips that do not fit the row are left out of it, never wrapped
 // onto a second one; a tap on the bar opens every detail. Words beside every colour and icon.
 import { useState } from 'preact/hooks';
 import { bundleAgeHours } from '../../kiosk/bundle-freshness';
@@ -90,14 +90,6 @@ export function StatusBar({ now }: { now: number }) {
             {s.status.pending}: <b>{pending}</b>
           </span>
           <LocalOnlyChip now={now} />
-          <span class="chip" data-testid="status-today">
-            {s.status.today}: <b>{today}</b>
-          </span>
-          {device && (
-            <span class={`chip ${sync.lastError ? 'chip--pending' : ''}`} data-testid="status-sync">
-              {syncText}
-            </span>
-          )}
           {inside && (
             <span
               class={`chip ${inside.full ? 'chip--warn' : ''}`}
@@ -105,6 +97,14 @@ export function StatusBar({ now }: { now: number }) {
               data-scope={insideFigure.scope}
             >
               {s.status.inside}: <b>{inside.figure}</b> ({inside.whose})
+            </span>
+          )}
+          <span class="chip" data-testid="status-today">
+            {s.status.today}: <b>{today}</b>
+          </span>
+          {device && (
+            <span class={`chip ${sync.lastError ? 'chip--pending' : ''}`} data-testid="status-sync">
+              {syncText}
             </span>
           )}
         </span>
