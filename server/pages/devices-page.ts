@@ -5,7 +5,7 @@ import type { DeviceStatusRow } from '../store/device-status';
 import type { DeviceRow, VenueSummary } from '../store/venues';
 import { html, trustedHtml } from './html';
 import { csrfInput, layout, type Frame } from './layout';
-import { deviceName, venueSelect, when } from './parts';
+import { bundleRefusalNote, deviceName, venueSelect, when } from './parts';
 import { vietnamTime } from './vietnam-day';
 
 export function devicesPage(
@@ -38,6 +38,7 @@ export function devicesPage(
               ${w.version}: ${s?.appVersion ?? '—'} ·
               ${d.revokedAt === null ? w.active : html`<strong>${w.revoked}</strong>`}
             </p>
+            ${s?.bundleRefusal ? html`<p>${bundleRefusalNote(f, s.bundleRefusal)}</p>` : ''}
             ${
               d.revokedAt === null
                 ? html`<form method="post" action="/admin/devices/${d.id}/rename" class="inline">

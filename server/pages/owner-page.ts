@@ -11,7 +11,7 @@ import type { HookHealth } from '../door-hook/door-hooks';
 import { hourlyChart } from './hourly-chart';
 import { html, type Html } from './html';
 import { layout, type Frame } from './layout';
-import { deviceName, entriesTable, venueSelect, when } from './parts';
+import { bundleRefusalNote, deviceName, entriesTable, venueSelect, when } from './parts';
 
 export interface OwnerView {
   venues: VenueSummary[];
@@ -123,6 +123,7 @@ export function devicesTable(
                     )
                   : '—'
               }
+              ${s?.bundleRefusal ? html`<br />${bundleRefusalNote(f, s.bundleRefusal)}` : ''}
             </td>
             <td>${d.revokedAt === null ? w.active : html`<strong>${w.revoked}</strong>`}</td>
           </tr>`;

@@ -1,6 +1,7 @@
 // Pieces the owner, authority and operator pages share: verdicts, decisions and colours in
 // words with a colour chip (colour never alone), reasons in words, a device's name, and the
 // table of entries.
+import type { BundleRefusalReport } from '../../src/sync/wire';
 import type { StoredEntry } from '../store/entries-report';
 import { html, type Html } from './html';
 import type { Frame } from './layout';
@@ -34,6 +35,18 @@ export const reasonWords = (f: Frame, reasons: readonly string[]) =>
 
 export const deviceName = (f: Frame, label: string, id: string) =>
   label.trim() || `${f.w.devices.unnamed} (…${id.slice(-6)})`;
+
+/** A kiosk's last refused trust bundle in words (why, how long ago), or nothing. */
+export function bundleRefusalNote(f: Frame, refusal: BundleRefusalReport | null | undefined): Html {
+  if (!refusal) return html``;
+  const w = f.w.devices;
+  const reason = Object.hasOwn(w.bundleRefusal, refusal.code)
+    ? w.bundleRefusal[refusal.code]!
+    : w.bundleRefusalOther(refusal.code);
+  return html`<strong class="refusal" data-testid="bundle-refusal"
+    >${w.bundleRefused(reason, f.w.ago(Math.max(0, f.now - refusal.at)))}</strong
+  >`;
+}
 
 export const when = (f: Frame, ms: number | null) =>
   ms === null ? f.w.never : `${vietnamTime(ms)} (${f.w.ago(Math.max(0, f.now - ms))})`;

@@ -161,6 +161,15 @@ export const en: Words = {
     version: 'Version',
     bundle: 'Trust bundle',
     bundleAge: (seq: number, age: string) => `no. ${seq}, issued ${age} ago`,
+    bundleRefused: (reason: string, ago: string) =>
+      `Refused a new trust bundle (${ago}): ${reason}`,
+    bundleRefusal: {
+      BUNDLE_ROOT_UNKNOWN: 'signed by a root the kiosk does not trust',
+      BUNDLE_SIG_INVALID: 'the signature is wrong',
+      BUNDLE_MALFORMED: 'the bundle is damaged or not a trust bundle',
+      BUNDLE_ROLLBACK: 'older than the bundle the kiosk holds',
+    },
+    bundleRefusalOther: (code: string) => `another reason (${code})`,
     state: 'State',
     active: 'Active',
     revoked: 'Revoked',

@@ -1,11 +1,13 @@
-// What each kiosk last reported about itself (pending entries, app version, trust bundle):
-// one row per device, replaced by each newer report.
-import type { DeviceStatusReport } from '../../src/sync/wire';
+// What each kiosk last reported about itself (pending entries, app version, trust bundle, the
+// last bundle it refused): one row per device, replaced by each newer report.
+import type { BundleRefusalReport, DeviceStatusReport } from '../../src/sync/wire';
 import type { Queryable } from '../db/database';
 
 export interface DeviceStatusRow extends DeviceStatusReport {
   deviceId: string;
   receivedAt: number;
+  /** Null when the kiosk's last report said none, or came from a kiosk too old to say. */
+  bundleRefusal: BundleRefusalReport | null;
 }
 
 export async function saveDeviceStatus(
@@ -16,12 +18,15 @@ export async function saveDeviceStatus(
 ): Promise<void> {
   // A report that arrives after a newer one (a slow retry) does not replace it.
   await db.query(
-    `INSERT INTO device_status (device_id, reported_at, received_at, pending, app_version, bundle_seq, bundle_issued_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO device_status (device_id, reported_at, received_at, pending, app_version, bundle_seq,
+       bundle_issued_at, bundle_refusal_code, bundle_refusal_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (device_id) DO UPDATE SET reported_at = EXCLUDED.reported_at,
        received_at = EXCLUDED.received_at, pending = EXCLUDED.pending,
        app_version = EXCLUDED.app_version, bundle_seq = EXCLUDED.bundle_seq,
-       bundle_issued_at = EXCLUDED.bundle_issued_at
+       bundle_issued_at = EXCLUDED.bundle_issued_at,
+       bundle_refusal_code = EXCLUDED.bundle_refusal_code,
+       bundle_refusal_at = EXCLUDED.bundle_refusal_at
      WHERE device_status.reported_at <= EXCLUDED.reported_at`,
     [
       deviceId,
@@ -31,6 +36,8 @@ export async function saveDeviceStatus(
       report.appVersion,
       report.bundleSeq,
       report.bundleIssuedAt,
+      report.bundleRefusal?.code ?? null,
+      report.bundleRefusal?.at ?? null,
     ],
   );
 }
@@ -47,6 +54,8 @@ export async function venueDeviceStatus(
     app_version: string;
     bundle_seq: number | null;
     bundle_issued_at: number | null;
+    bundle_refusal_code: string | null;
+    bundle_refusal_at: number | null;
   }>(`SELECT s.* FROM device_status s JOIN devices d ON d.id = s.device_id WHERE d.venue_id = $1`, [
     venueId,
   ]);
@@ -61,6 +70,10 @@ export async function venueDeviceStatus(
         appVersion: r.app_version,
         bundleSeq: r.bundle_seq,
         bundleIssuedAt: r.bundle_issued_at,
+        bundleRefusal:
+          r.bundle_refusal_code === null || r.bundle_refusal_at === null
+            ? null
+            : { code: r.bundle_refusal_code, at: r.bundle_refusal_at },
       },
     ]),
   );

@@ -5,7 +5,9 @@ import type { Ed25519Verifier } from '../core';
 import { createPinService } from '../admin';
 import { createCheckInService } from '../kiosk/check-in-service';
 import { createClock } from '../kiosk/clock';
+import { connectionState } from '../kiosk/connection-state';
 import { createCountersService } from '../kiosk/counters-service';
+import { insideFigure } from '../kiosk/inside-figure';
 import { createRetentionService } from '../kiosk/retention-service';
 import { createScanController } from '../kiosk/scan-controller';
 import { createSettingsService } from '../kiosk/settings-service';
@@ -60,6 +62,17 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     now,
     intervalMs: SYNC_EVERY_MS,
     offerBundle: (envelope) => trust.offer(envelope),
+    venueOccupancy: true,
+    statusFacts: async () => {
+      const opened = trust.held.value?.bundle;
+      return {
+        pending: await store.pendingCount(),
+        appVersion: APP_VERSION,
+        bundleSeq: opened?.seq ?? null,
+        bundleIssuedAt: opened?.issuedAt ?? null,
+        bundleRefusal: trust.lastRefusal.value,
+      };
+    },
     ...deps.sync,
   });
   const counters = createCountersService({ store, clock: clock.now, sync: sync.status, now });
@@ -118,6 +131,14 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     schemaVersion: SCHEMA_VERSION,
     now,
   });
+  const inside = computed(() =>
+    insideFigure(
+      counters.current.value.inside,
+      sync.occupancy.value,
+      connectionState(sync.status.value, setup.device.value !== null),
+      clock.now.value,
+    ),
+  );
   const scan = createScanController({
     checkIn,
     now,
@@ -132,6 +153,7 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     trust,
     checkIn,
     counters,
+    inside,
     sync,
     setup,
     pin,

@@ -1,7 +1,9 @@
 // What the screens get: the kiosk's services, each small and with one job, composed once in
 // create-kiosk.ts. Components read their signals and call their methods, and never touch
 // IndexedDB or fetch themselves.
+import type { ReadonlySignal } from '@preact/signals-core';
 import type { PinService } from '../admin';
+import type { InsideFigure } from '../model';
 import type { CheckInService } from '../kiosk/check-in-service';
 import type { Clock } from '../kiosk/clock';
 import type { CountersService } from '../kiosk/counters-service';
@@ -20,10 +22,12 @@ export interface KioskServices {
   /** The screens' clock: bundle age, freshness, "today". */
   readonly clock: Pick<Clock, 'now' | 'tick'>;
   /** The held trust bundle, its freshness, and importing a new one. */
-  readonly trust: Pick<TrustService, 'held' | 'freshness' | 'offer'>;
+  readonly trust: Pick<TrustService, 'held' | 'freshness' | 'lastRefusal' | 'offer'>;
   readonly checkIn: CheckInService;
   /** Entries today, people inside, entries waiting to sync. */
   readonly counters: Pick<CountersService, 'current' | 'refresh'>;
+  /** People inside: the venue-wide figure while connected and recent, else this kiosk's own. */
+  readonly inside: ReadonlySignal<InsideFigure>;
   /** Sync status (with next attempt and entries set aside) and the guard's "sync now". */
   readonly sync: Pick<SyncClient, 'status' | 'syncNow' | 'heldCount'>;
   /** First run: enrollment or standalone; the device identity. */

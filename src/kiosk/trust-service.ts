@@ -1,6 +1,7 @@
 // Holds the trust bundle: re-opens the stored envelope at start (so a tampered database
 // cannot slip in a bundle), and applies spec §4 to every new one (trust-offer.ts). Only an
-// accepted bundle replaces the held one; a refusal is recorded for the settings screen.
+// accepted bundle replaces the held one; a refusal is recorded for the settings screen, the
+// status bar and the status report (until a bundle is taken again).
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import { openTrustBundle, type BundleOutcome, type Ed25519Verifier } from '../core';
 import type { BundleFreshness, HeldBundle, HeldTrust, Store } from '../model';
@@ -10,6 +11,8 @@ import { offerTrustBundle, pinnedRootKeys } from './trust-offer';
 export interface TrustService {
   readonly held: ReadonlySignal<HeldTrust | null>;
   readonly freshness: ReadonlySignal<BundleFreshness>;
+  /** The last bundle offered and refused, null once one is taken (also when none is held). */
+  readonly lastRefusal: ReadonlySignal<HeldBundle['lastRefusal']>;
   /** Spec §4 against `roots` (by default the pinned ones); only an accepted bundle is kept. */
   offer(envelope: string, roots?: readonly string[]): Promise<BundleOutcome>;
   /** Re-opens the stored bundle against the pinned roots. */
@@ -29,6 +32,7 @@ export interface TrustServiceDeps {
 export function createTrustService(deps: TrustServiceDeps): TrustService {
   const { store, verifier } = deps;
   const held = signal<HeldTrust | null>(null);
+  const lastRefusal = signal<HeldBundle['lastRefusal']>(null);
   const freshness = computed(() => bundleFreshness(held.value?.bundle ?? null, deps.clock.value));
 
   async function offer(envelope: string, roots = deps.pinnedRoots()): Promise<BundleOutcome> {
@@ -51,9 +55,14 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
     });
     if (outcome.outcome === 'accepted' && saved.held) {
       held.value = { bundle: outcome.bundle, held: saved.held };
-    } else if (outcome.outcome === 'refused' && held.value) {
-      const lastRefusal = { code: outcome.code, at };
-      held.value = { ...held.value, held: { ...held.value.held, lastRefusal } };
+      lastRefusal.value = null;
+    } else if (outcome.outcome === 'refused') {
+      lastRefusal.value = { code: outcome.code, at };
+      if (held.value)
+        held.value = {
+          ...held.value,
+          held: { ...held.value.held, lastRefusal: lastRefusal.value },
+        };
     }
     return outcome;
   }
@@ -61,10 +70,12 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
   return {
     held,
     freshness,
+    lastRefusal,
     offer,
     async start() {
       const stored = await store.getHeldBundle();
       if (!stored) return;
+      lastRefusal.value = stored.lastRefusal;
       const opened = await openTrustBundle(
         stored.envelope,
         pinnedRootKeys(deps.pinnedRoots()),

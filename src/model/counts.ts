@@ -30,3 +30,31 @@ export interface PurgeResult {
   deleted: number;
   keptUnsynced: number;
 }
+
+/**
+ * The sync server's people-inside figure for the whole venue (every device's admitted entries
+ * in minus out today), as the kiosk last received it: `asOf` by the server's clock,
+ * `receivedAt` by the kiosk's.
+ */
+export interface VenueOccupancy {
+  inside: number;
+  in: number;
+  out: number;
+  /** Start of the day the server counted (epoch ms). */
+  since: number;
+  asOf: number;
+  receivedAt: number;
+}
+
+/**
+ * The people-inside figure the screens show, and whose it is: `venue` (the server's figure,
+ * every door) while it is online and recent, else `device` (this kiosk's own estimate).
+ */
+export interface InsideFigure {
+  inside: number;
+  scope: 'venue' | 'device';
+  /** This kiosk's own estimate, always known. */
+  deviceEstimate: number;
+  /** The last venue-wide answer, even when too old to be used; null before any. */
+  venue: VenueOccupancy | null;
+}

@@ -1,5 +1,6 @@
 // The kiosk's sync client, and the only owner of when to sync: one round at a time (upload,
-// then the trust bundle), after writes (`nudge`), on an interval, when the network comes back,
+// the venue-wide people inside, the trust bundle, then the kiosk's status report when one is
+// due: device-reports.ts), after writes (`nudge`), on an interval, when the network comes back,
 // on the guard's "sync now", and after failures with backoff and jitter. Its `status` is what
 // the screens show, with whether the server answered the last request (server-reach.ts). It
 // reads and writes the device's records only through `source` (a part of
@@ -19,11 +20,14 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { newIsolationState } from './batch-isolation';
 import type { DrainResult } from './drain-outbox';
 import { createDeviceKey } from './device-key';
+import { askOccupancy, sendStatusReport } from './device-reports';
 import { enrollDevice } from './enroll-device';
 import { askHeldCount } from './held-count';
 import type { TransportDeps } from './http-transport';
 import { windowNetwork, type NetworkWatch } from './network-watch';
+import { createOccupancyWatch } from './occupancy-watch';
 import { watchServerReach } from './server-reach';
+import { createStatusReporter, type StatusFacts } from './status-reporter';
 import { storageError } from './sync-error';
 import { createSyncRecord } from './sync-record';
 import { refreshTrustBundle, type EtagStore } from './trust-bundle-refresh';
@@ -62,6 +66,12 @@ export interface SyncClientOptions {
   /** Where a bundle the server has goes (the trust service); without it no bundle is fetched. */
   offerBundle?: (envelope: string) => Promise<BundleOutcome>;
   onStatus?: (status: SyncStatus) => void;
+  /** What the kiosk's status report says; without it no report is sent (status-reporter.ts). */
+  statusFacts?: () => Promise<StatusFacts>;
+  statusEveryMs?: number;
+  /** Asks the venue-wide people-inside figure with each round (occupancy-watch.ts). */
+  venueOccupancy?: boolean;
+  occupancyGapMs?: number;
   keyKind?: 'auto' | 'noble';
   deviceLabel?: string;
 }
@@ -129,6 +139,34 @@ export function createSyncClient(options: SyncClientOptions) {
   };
 
   const serverUrl = async () => (await source.getSettings()).syncServer;
+  /** This device and its server, when enrolled. */
+  const enrolledAt = async () => {
+    const [device, url] = await Promise.all([source.getDevice(), serverUrl()]);
+    return device && url ? { device, url } : null;
+  };
+
+  const occupancy = createOccupancyWatch({
+    ask: async () => {
+      const at = await enrolledAt();
+      return at && askOccupancy(at.device, at.url, transport);
+    },
+    now,
+    canAsk: () => online && !disposed,
+    ...(options.occupancyGapMs !== undefined ? { gapMs: options.occupancyGapMs } : {}),
+  });
+  const reporter =
+    options.statusFacts &&
+    createStatusReporter({
+      facts: options.statusFacts,
+      now,
+      ...(options.statusEveryMs !== undefined ? { everyMs: options.statusEveryMs } : {}),
+    });
+
+  /** The requests beside the upload, only while the server answers (no timeouts to wait out). */
+  async function besideUpload(step: () => Promise<unknown>): Promise<void> {
+    if (server !== 'answered' || disposed) return;
+    await step().catch(() => undefined);
+  }
 
   async function run(device: DeviceIdentity, url: string): Promise<UploadReport> {
     await record.update(() => ({ lastAttemptAt: now() }));
@@ -136,6 +174,7 @@ export function createSyncClient(options: SyncClientOptions) {
     if (source.getPassKey && source.adoptVenueSecret)
       await ensureVenueKey(device, url, source as VenueKeySource, transport);
     const result = await uploadRun(device, url, publish);
+    if (result.sent > 0 && options.venueOccupancy) occupancy.afterUpload();
     if (result.stop.kind === 'drained') {
       nextAttemptAt = null;
       const first = [...quarantine][0];
@@ -210,7 +249,14 @@ export function createSyncClient(options: SyncClientOptions) {
       publish();
       try {
         await uploadPending({ force });
+        if (options.venueOccupancy) await besideUpload(() => occupancy.refresh());
         if (options.offerBundle) await refreshBundle(options.offerBundle).catch(() => null);
+        if (reporter)
+          await besideUpload(async () => {
+            const at = await enrolledAt();
+            if (at)
+              await reporter.afterRound((r) => sendStatusReport(at.device, at.url, r, transport));
+          });
       } finally {
         round = null;
         publish();
@@ -222,6 +268,8 @@ export function createSyncClient(options: SyncClientOptions) {
   return {
     /** What the screens show: the stored state, running, next attempt, set aside, online. */
     status: status as ReadonlySignal<SyncStatus>,
+    /** The venue-wide people-inside figure as last answered (null before any answer). */
+    occupancy: occupancy.latest,
     /** Trades a one-time code for an identity; `key` is a stored earlier attempt's (a retry). */
     enroll: (url: string, code: string, opts: EnrollOptions = {}): Promise<EnrollOutcome> => {
       const label = opts.label ?? options.deviceLabel;
@@ -280,6 +328,7 @@ export function createSyncClient(options: SyncClientOptions) {
     nextAttemptAt: () => nextAttemptAt,
     dispose(): void {
       disposed = true;
+      occupancy.stop();
       clearTimeout(retryTimer);
       clearTimeout(nudgeTimer);
       clearInterval(interval);

@@ -51,4 +51,28 @@ describe('wire: venue secret and kiosk reports', () => {
     expect(bad.ok ? '' : bad.reason).toMatch(/^appVersion/);
     expect(checkDeviceStatusReport({ ...report, pending: 1.5 }).ok).toBe(false);
   });
+
+  it('reads the last bundle refusal when sent, and a malformed one as none', () => {
+    const report = { pending: 0, appVersion: 'x', bundleSeq: null, bundleIssuedAt: null };
+    const refusal = { code: 'BUNDLE_ROOT_UNKNOWN', at: 5 };
+    const read = (bundleRefusal: unknown) => {
+      const checked = checkDeviceStatusReport({ ...report, reportedAt: 9, bundleRefusal });
+      return checked.ok ? checked.value.bundleRefusal : 'refused';
+    };
+    expect(read(refusal)).toEqual(refusal);
+    expect(read({ ...refusal, extra: 1 })).toEqual(refusal);
+    expect(read(null)).toBeNull();
+    for (const bad of [
+      { code: '<b>', at: 5 },
+      { code: 'A'.repeat(61), at: 5 },
+      { code: 'BUNDLE_ROLLBACK', at: -1 },
+      { code: 'BUNDLE_ROLLBACK', at: 9e15 },
+      { code: 'BUNDLE_ROLLBACK' },
+      'BUNDLE_ROLLBACK',
+    ])
+      expect(read(bad), JSON.stringify(bad)).toBeNull();
+    // An older kiosk sends no field at all: the report is the same as before.
+    const old = checkDeviceStatusReport({ ...report, reportedAt: 9 });
+    expect(old.ok && 'bundleRefusal' in old.value).toBe(false);
+  });
 });

@@ -30,6 +30,17 @@ export interface DeviceStatusReport {
   bundleIssuedAt: number | null;
   /** When the kiosk made this report (epoch ms, its own clock). */
   reportedAt: number;
+  /**
+   * The last trust bundle the kiosk refused (spec §4 code, e.g. `BUNDLE_ROOT_UNKNOWN`, and when),
+   * null when the last one offered was taken. Absent from older kiosks; a malformed one is read
+   * as null rather than refusing the whole report.
+   */
+  bundleRefusal?: BundleRefusalReport | null;
+}
+
+export interface BundleRefusalReport {
+  code: string;
+  at: number;
 }
 
 /** People inside the whole venue today (Vietnam day): admitted in minus admitted out. */
@@ -50,6 +61,15 @@ const count = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 const instantOrNull = (v: unknown) => v === null || (count(v) && (v as number) < 8.64e15);
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
 const VERSION = /^[\x21-\x7e]{1,40}$/;
+const REFUSAL_CODE = /^[A-Z0-9_]{1,60}$/;
+
+/** The refusal as sent, or null for null, a malformed one or a time beyond any clock. */
+function readRefusal(value: unknown): BundleRefusalReport | null {
+  if (!isObject(value)) return null;
+  const { code, at } = value;
+  if (typeof code !== 'string' || !REFUSAL_CODE.test(code)) return null;
+  return count(at) && instantOrNull(at) ? { code, at: at as number } : null;
+}
 
 export function checkDeviceStatusReport(value: unknown): Checked<DeviceStatusReport> {
   if (!isObject(value)) return { ok: false, reason: 'not an object' };
@@ -72,6 +92,7 @@ export function checkDeviceStatusReport(value: unknown): Checked<DeviceStatusRep
       bundleSeq: bundleSeq as number | null,
       bundleIssuedAt: bundleIssuedAt as number | null,
       reportedAt: reportedAt as number,
+      ...('bundleRefusal' in value ? { bundleRefusal: readRefusal(value.bundleRefusal) } : {}),
     },
   };
 }

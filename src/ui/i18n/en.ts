@@ -140,6 +140,24 @@ export const en: Strings = {
     today: 'Today',
     pending: 'To send',
     inside: 'Inside',
+    insideVenue: 'whole venue',
+    insideDevice: "this kiosk's estimate",
+    insideVenueDetail: (ago: string) => `Whole venue (every door, from the server, ${ago})`,
+    insideDeviceDetail:
+      "This kiosk's estimate, from its own entries in and out only: no recent figure for the whole venue",
+    insideOwnEstimate: "This kiosk's estimate",
+    bundleRefused: 'New keys refused',
+    bundleRefusedTitle: 'Trust data refused',
+    bundleRefusedDetail: (when: string, reason: string) =>
+      `At ${when}: ${reason}. The kiosk keeps using the trust data it has.`,
+    bundleRefusal: {
+      BUNDLE_ROOT_UNKNOWN:
+        'signed by a root key this kiosk does not trust (a new root must be pinned)',
+      BUNDLE_SIG_INVALID: 'the signature is wrong (the data was changed or damaged)',
+      BUNDLE_MALFORMED: 'the data is damaged or is not trust data',
+      BUNDLE_ROLLBACK: 'older than the trust data the kiosk holds',
+    },
+    bundleRefusalOther: (code: string) => `another reason (${code})`,
     bundleFresh: 'Keys fresh',
     bundleAgeing: 'Keys ageing',
     bundleStale: 'Keys stale',

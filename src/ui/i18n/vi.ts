@@ -142,6 +142,25 @@ export const vi = {
     today: 'Hôm nay',
     pending: 'Chờ gửi',
     inside: 'Bên trong',
+    /** Whose people-inside figure it is: the server's for every door, or this kiosk's guess. */
+    insideVenue: 'cả địa điểm',
+    insideDevice: 'máy này ước tính',
+    insideVenueDetail: (ago: string) => `Cả địa điểm (mọi cửa, theo máy chủ, ${ago})`,
+    insideDeviceDetail:
+      'Máy này ước tính, chỉ từ các lượt vào/ra ở máy này: chưa có số mới của cả địa điểm',
+    insideOwnEstimate: 'Máy này ước tính',
+    bundleRefused: 'Từ chối khóa mới',
+    bundleRefusedTitle: 'Dữ liệu khóa bị từ chối',
+    bundleRefusedDetail: (when: string, reason: string) =>
+      `Lúc ${when}: ${reason}. Máy vẫn dùng dữ liệu khóa đang có.`,
+    bundleRefusal: {
+      BUNDLE_ROOT_UNKNOWN:
+        'dữ liệu được ký bằng một khóa gốc mà máy này không tin (cần ghim khóa gốc mới)',
+      BUNDLE_SIG_INVALID: 'chữ ký không đúng (dữ liệu đã bị sửa hoặc hỏng)',
+      BUNDLE_MALFORMED: 'dữ liệu bị hỏng hoặc không phải dữ liệu khóa tin cậy',
+      BUNDLE_ROLLBACK: 'dữ liệu cũ hơn dữ liệu máy đang dùng',
+    } as Record<string, string>,
+    bundleRefusalOther: (code: string) => `lý do khác (${code})`,
     bundleFresh: 'Khóa mới',
     bundleAgeing: 'Khóa sắp cũ',
     bundleStale: 'Khóa đã cũ',

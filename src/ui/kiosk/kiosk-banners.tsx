@@ -1,5 +1,6 @@
 // The warnings above the toolbar, each in words: no trust bundle, the clock behind the bundle,
-// storage full or failing (the last entry was not saved), the venue at capacity.
+// storage full or failing (the last entry was not saved), the venue at capacity (by the whole
+// venue's figure while connected, else this kiosk's estimate, saying which).
 import { useServices } from '../services-context';
 import type { Strings } from '../i18n';
 
@@ -8,7 +9,10 @@ export function KioskBanners({ strings: s }: { strings: Strings }) {
   const freshness = services.trust.freshness.value;
   const storageProblem = services.checkIn.storageProblem.value;
   const { capacity } = services.settings.current.value;
-  const capacityFull = capacity !== null && services.counters.current.value.inside >= capacity;
+  const inside = services.inside.value.inside;
+  const capacityFull = capacity !== null && inside >= capacity;
+  const whose =
+    services.inside.value.scope === 'venue' ? s.status.insideVenue : s.status.insideDevice;
   return (
     <>
       {freshness === 'missing' && (
@@ -27,8 +31,8 @@ export function KioskBanners({ strings: s }: { strings: Strings }) {
         </p>
       )}
       {capacityFull && (
-        <p class="banner banner--warn" role="status">
-          {s.kiosk.capacityReached}
+        <p class="banner banner--warn" role="status" data-testid="capacity-reached">
+          {s.kiosk.capacityReached} ({whose}: {inside}/{capacity})
         </p>
       )}
     </>

@@ -1,6 +1,7 @@
 // Always at the top, in one row: the connection (the server answered, or not), trust bundle
-// freshness, entries waiting to sync, entries today, the last sync, people inside; the venue
-// too where there is room. Chips that do not fit the row are left out of it, never wrapped
+// freshness (and a bundle refused), entries waiting to sync, people inside (the whole venue's
+// figure or this kiosk's estimate, saying which), entries today, the last sync; the venue too
+// where there is room. Chips that do not fit the row are left out of it, never wrapped
 // onto a second one; a tap on the bar opens every detail. Words beside every colour and icon.
 import { useState } from 'preact/hooks';
 import { bundleAgeHours } from '../../kiosk/bundle-freshness';
@@ -8,6 +9,7 @@ import { connectionState, type ConnectionState } from '../../kiosk/connection-st
 import { Icon } from '../icons/icons';
 import { useStrings, type Strings } from '../i18n';
 import { LocalOnlyChip } from './local-only-chip';
+import { insideWords, refusalWords } from './status-words';
 import { useServices } from '../services-context';
 
 function connectionWords(state: ConnectionState, s: Strings): string {
@@ -27,7 +29,9 @@ export function StatusBar({ now }: { now: number }) {
   const settings = services.settings.current.value;
   const trust = services.trust.held.value;
   const freshness = services.trust.freshness.value;
-  const { today, pending, inside } = services.counters.current.value;
+  const { today, pending } = services.counters.current.value;
+  const insideFigure = services.inside.value;
+  const refusal = services.trust.lastRefusal.value;
   const device = services.setup.device.value;
   const sync = services.sync.status.value;
   const connection = connectionState(sync, device !== null);
@@ -47,7 +51,11 @@ export function StatusBar({ now }: { now: number }) {
       ? s.status.never
       : s.status.minutesAgo(Math.max(0, Math.floor((now - sync.lastSuccessAt) / 60_000)));
   const syncText = sync.running ? s.status.syncing : `${s.status.lastSync}: ${lastSuccess}`;
-  const insideText = settings.capacity === null ? null : `${inside}/${settings.capacity}`;
+  // Without a capacity only an enrolled kiosk shows the figure: the venue's is worth a look.
+  const inside =
+    settings.capacity === null && !device
+      ? null
+      : insideWords(insideFigure, settings.capacity, now, s);
 
   return (
     <header class="status" aria-label="Trạng thái / Status">
@@ -73,24 +81,30 @@ export function StatusBar({ now }: { now: number }) {
             {freshLabel}
             {bundleAge && <span class="status__wide"> · {bundleAge}</span>}
           </span>
+          {refusal && (
+            <span class="chip chip--warn" data-testid="status-bundle-refused">
+              {s.status.bundleRefused}
+            </span>
+          )}
           <span class={`chip ${pending > 0 ? 'chip--pending' : ''}`} data-testid="status-pending">
             {s.status.pending}: <b>{pending}</b>
           </span>
           <LocalOnlyChip now={now} />
+          {inside && (
+            <span
+              class={`chip ${inside.full ? 'chip--warn' : ''}`}
+              data-testid="status-inside"
+              data-scope={insideFigure.scope}
+            >
+              {s.status.inside}: <b>{inside.figure}</b> ({inside.whose})
+            </span>
+          )}
           <span class="chip" data-testid="status-today">
             {s.status.today}: <b>{today}</b>
           </span>
           {device && (
             <span class={`chip ${sync.lastError ? 'chip--pending' : ''}`} data-testid="status-sync">
               {syncText}
-            </span>
-          )}
-          {insideText && (
-            <span
-              class={`chip ${inside >= settings.capacity! ? 'chip--warn' : ''}`}
-              data-testid="status-inside"
-            >
-              {s.status.inside}: <b>{insideText}</b>
             </span>
           )}
         </span>
@@ -117,6 +131,14 @@ export function StatusBar({ now }: { now: number }) {
           <dd>{connectionText || s.status.standalone}</dd>
           <dt>{s.status.bundle}</dt>
           <dd>{bundleAge ? `${freshLabel} · ${bundleAge}` : freshLabel}</dd>
+          {refusal && (
+            <>
+              <dt>{s.status.bundleRefusedTitle}</dt>
+              <dd data-testid="status-bundle-refusal">
+                {refusalWords(refusal, settings.language, s)}
+              </dd>
+            </>
+          )}
           <dt>{s.status.pending}</dt>
           <dd>{pending}</dd>
           <dt>{s.status.today}</dt>
@@ -127,10 +149,18 @@ export function StatusBar({ now }: { now: number }) {
               <dd>{sync.running ? s.status.syncing : lastSuccess}</dd>
             </>
           )}
-          {insideText && (
+          {inside && (
             <>
               <dt>{s.status.inside}</dt>
-              <dd>{insideText}</dd>
+              <dd data-testid="status-inside-detail">
+                {inside.figure} · {inside.detail}
+              </dd>
+              {insideFigure.scope === 'venue' && (
+                <>
+                  <dt>{s.status.insideOwnEstimate}</dt>
+                  <dd>{insideFigure.deviceEstimate}</dd>
+                </>
+              )}
             </>
           )}
         </dl>

@@ -10,10 +10,9 @@ import { getPage } from '../../server/support/page-client';
 import { e2eServer } from '../../sync/support/e2e-server';
 import { wizardToModeChoice } from './admin-steps';
 
-/** First run, enrolling with the test server's demo venue as `label`. */
-export async function enrollKiosk(page: Page, label = 'Cửa chính'): Promise<void> {
-  const server = e2eServer();
-  const ticket = await server.newEnrollmentCode();
+/** First run, enrolling as `label` with `code` (by default a fresh one of the demo venue). */
+export async function enrollKiosk(page: Page, label = 'Cửa chính', code?: string): Promise<void> {
+  const ticket = code ? { code } : await e2eServer().newEnrollmentCode();
   await page.goto('/');
   await wizardToModeChoice(page);
   await page.getByTestId('mode-enroll').click();

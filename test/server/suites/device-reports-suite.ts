@@ -40,6 +40,60 @@ export function deviceReportsSuite(ctx: SuiteContext): void {
       expect(page).not.toMatch(/<td>\s*99 /);
     });
 
+    it('keeps the last refused trust bundle a kiosk reports and shows it in words, until it says none', async () => {
+      const server = ctx.server();
+      const { venue, enrollment } = await server.ops.createVenue('Refusal venue');
+      const device = await enrollTestDevice(server.url, enrollment.code, 'Cửa sau');
+      const now = Date.now();
+      const base = { pending: 2, appVersion: '0.3.0', bundleSeq: 5, bundleIssuedAt: now };
+      const owner = await newAccount(server.url, server.ops, { role: 'owner', venues: [venue.id] });
+      const ownerPage = async () => (await getPage(owner, `/admin?venue=${venue.id}`)).text();
+      const devicesPage = async () =>
+        (await getPage(owner, `/admin/devices?venue=${venue.id}`)).text();
+
+      // An older kiosk's report (no field) shows no refusal.
+      await sendSigned(device, { ...base, reportedAt: now - 3000 }, { path: '/api/sync/status' });
+      expect(await ownerPage()).not.toContain('data-testid="bundle-refusal"');
+
+      const refused = { code: 'BUNDLE_ROOT_UNKNOWN', at: now - 5 * 60_000 };
+      const sent = await sendSigned(
+        device,
+        { ...base, reportedAt: now - 2000, bundleRefusal: refused },
+        { path: '/api/sync/status' },
+      );
+      expect(sent).toMatchObject({ status: 200, body: { ok: true } });
+      const [row] = await server.db.query<{ code: string; at: number }>(
+        'SELECT bundle_refusal_code AS code, bundle_refusal_at AS at FROM device_status WHERE device_id = $1',
+        [device.deviceId],
+      );
+      expect(row).toEqual(refused);
+      for (const page of [await ownerPage(), await devicesPage()])
+        expect(page).toContain(
+          'Đã từ chối gói khóa mới (5 phút trước): ký bằng khóa gốc mà máy không tin',
+        );
+      const english = await (await getPage(owner, `/admin?venue=${venue.id}&lang=en`)).text();
+      expect(english).toContain('Refused a new trust bundle (5 min ago): signed by a root');
+
+      // A code this server does not know yet is named, not hidden; a malformed one is read as none.
+      await sendSigned(
+        device,
+        {
+          ...base,
+          reportedAt: now - 1000,
+          bundleRefusal: { code: 'BUNDLE_NEXT_ROOT_BAD', at: now },
+        },
+        { path: '/api/sync/status' },
+      );
+      expect(await ownerPage()).toContain('lý do khác (BUNDLE_NEXT_ROOT_BAD)');
+      const malformed = await sendSigned(
+        device,
+        { ...base, reportedAt: now, bundleRefusal: { code: '<b>x</b>', at: -1 } },
+        { path: '/api/sync/status' },
+      );
+      expect(malformed.status).toBe(200);
+      expect(await ownerPage()).not.toContain('data-testid="bundle-refusal"');
+    });
+
     it('refuses a malformed report with the field at fault, and unsigned requests', async () => {
       const device = await ctx
         .server()
