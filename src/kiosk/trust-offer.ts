@@ -6,6 +6,7 @@ import {
   rootKeyFrom,
   type BundleOutcome,
   type Ed25519Verifier,
+  type NextRoot,
   type RootKey,
 } from '../core';
 import type { HeldBundle } from '../model';
@@ -23,6 +24,8 @@ export interface OfferDeps {
   roots: readonly string[];
   verifier: Ed25519Verifier;
   now: () => number;
+  /** The next root the held bundle names: it signs bundles only from its validFrom. */
+  announced?: NextRoot | null;
 }
 
 /** The pinned roots that parse as keys; a malformed one is left out rather than fatal. */
@@ -38,6 +41,7 @@ export async function offerTrustBundle(envelope: string, deps: OfferDeps): Promi
     pinnedRootKeys(deps.roots),
     held?.seq ?? null,
     deps.verifier,
+    deps.announced ?? null,
   );
   if (outcome.outcome === 'accepted') {
     await deps.access.putHeld({

@@ -1,8 +1,18 @@
 // Holds the trust bundle: re-opens the stored envelope at start (so a tampered database
 // cannot slip in a bundle), and applies spec §4 to every new one (trust-offer.ts). Only an
 // accepted bundle replaces the held one; a refusal is recorded for the settings screen.
+// Root rotation (docs/spec/root-rotation.md): the next root a bundle names is pinned, and the
+// root it succeeds unpinned, with no hand step. The pins are written after the bundle, and
+// made again from the held bundle at start and on a `same` offer, so a crash in between
+// leaves nothing that the next start or sync does not mend.
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import { openTrustBundle, type BundleOutcome, type Ed25519Verifier } from '../core';
+import {
+  openTrustBundle,
+  rootsAfterBundle,
+  type BundleOutcome,
+  type Ed25519Verifier,
+  type TrustBundle,
+} from '../core';
 import type { BundleFreshness, HeldBundle, HeldTrust, Store } from '../model';
 import { bundleFreshness } from './bundle-freshness';
 import { offerTrustBundle, pinnedRootKeys } from './trust-offer';
@@ -21,6 +31,8 @@ export interface TrustServiceDeps {
   verifier: Ed25519Verifier;
   /** settings.pinnedRoots */
   pinnedRoots(): readonly string[];
+  /** Stores settings.pinnedRoots; a rejection leaves the bundle to be offered again. */
+  pinRoots(roots: readonly string[]): Promise<void>;
   now: () => number;
   /** The screens' clock, which moves freshness on. */
   clock: ReadonlySignal<number>;
@@ -30,6 +42,16 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
   const { store, verifier } = deps;
   const held = signal<HeldTrust | null>(null);
   const freshness = computed(() => bundleFreshness(held.value?.bundle ?? null, deps.clock.value));
+
+  /** Pins what `accepted` names and unpins what it retires, if that changes anything. */
+  async function rotateRoots(
+    roots: readonly string[],
+    before: TrustBundle | null,
+    accepted: TrustBundle,
+  ): Promise<void> {
+    const next = rootsAfterBundle(roots, before, accepted);
+    if (next !== roots) await deps.pinRoots(next);
+  }
 
   async function offer(envelope: string, roots = deps.pinnedRoots()): Promise<BundleOutcome> {
     // The seq to beat is the verified bundle's, not whatever the database row says.
@@ -48,7 +70,10 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
       roots,
       verifier,
       now: () => at,
+      announced: verified?.bundle.nextRoot ?? null,
     });
+    if (outcome.outcome !== 'refused')
+      await rotateRoots(roots, verified?.bundle ?? null, outcome.bundle);
     if (outcome.outcome === 'accepted' && saved.held) {
       held.value = { bundle: outcome.bundle, held: saved.held };
     } else if (outcome.outcome === 'refused' && held.value) {
@@ -71,7 +96,13 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
         null,
         verifier,
       );
-      held.value = opened.outcome === 'refused' ? null : { bundle: opened.bundle, held: stored };
+      if (opened.outcome === 'refused') {
+        held.value = null;
+        return;
+      }
+      held.value = { bundle: opened.bundle, held: stored };
+      // A failed write is tried again at the next start.
+      await rotateRoots(deps.pinnedRoots(), null, opened.bundle).catch(() => undefined);
     },
   };
 }
