@@ -8,10 +8,11 @@ import {
   encodeB64u,
   openTrustBundle,
   readBundlePayload,
+  retiredByHandover,
   rootKeyFrom,
   type Ed25519Verifier,
-  type NextRoot,
   type RootKey,
+  type TrustBundle,
 } from '../../src/core';
 import type { Database } from '../db/database';
 import { bundleUptake, type BundleUptake } from '../store/bundle-uptake';
@@ -34,13 +35,13 @@ export interface PublishResult extends BundleUptake {
 
 const REFUSAL_STATUS: Record<string, number> = { BUNDLE_ROLLBACK: 409 };
 
-/** The next root the published bundle names (its envelope was checked when published). */
-function announcedBy(latest: PublishedBundle | null): NextRoot | null {
+/** The published bundle, read (its envelope was checked when it was published). */
+function readPublished(latest: PublishedBundle | null): TrustBundle | null {
   if (!latest) return null;
   try {
     const env = JSON.parse(latest.envelope) as { payload: string };
     const payload = JSON.parse(new TextDecoder().decode(decodeB64u(env.payload)!));
-    return readBundlePayload(payload, latest.rootKid)?.nextRoot ?? null;
+    return readBundlePayload(payload, latest.rootKid);
   } catch {
     return null;
   }
@@ -62,13 +63,13 @@ export async function publishBundle(
       409,
     );
   const latest = await latestBundle(db);
-  const announced = announcedBy(latest);
+  const published = readPublished(latest);
   const outcome = await openTrustBundle(
     envelopeText,
     roots,
     latest?.seq ?? null,
     verifier,
-    announced,
+    published?.nextRoot ?? null,
   );
   if (outcome.outcome === 'refused')
     throw new AdminError(
@@ -79,8 +80,7 @@ export async function publishBundle(
   if (outcome.outcome === 'same')
     throw new AdminError('BUNDLE_NOT_NEWER', `seq ${outcome.bundle.seq} is already published`, 409);
   const { seq, rootKid, nextRoot } = outcome.bundle;
-  const handover = latest && latest.rootKid !== rootKid && announced?.kid === rootKid;
-  const retiredRoot = handover ? latest.rootKid : null;
+  const retiredRoot = retiredByHandover(published, outcome.bundle);
   const envelope = JSON.stringify(JSON.parse(envelopeText));
   await db.transaction(async (tx) => {
     if (!(await insertBundle(tx, { seq, envelope, rootKid, publishedAt: now })))

@@ -14,7 +14,7 @@ export {
   type RootKey,
   type TrustBundle,
 } from './trust-bundle';
-export { MAX_PINNED_ROOTS, rootsAfterBundle } from './root-rotation';
+export { MAX_PINNED_ROOTS, retiredByHandover, rootsAfterBundle } from './root-rotation';
 export type { DccSigner } from './dcc-signers';
 export {
   createVerifier,

@@ -111,7 +111,7 @@ export function createSetupService(deps: SetupServiceDeps): SetupService {
       // The root typed in, and the next root the bundle names (root-rotation.md).
       if (outcome.outcome !== 'refused')
         await deps.settings.save({
-          pinnedRoots: [...rootsAfterBundle(roots, null, outcome.bundle)],
+          pinnedRoots: [...rootsAfterBundle(roots, outcome.bundle, null)],
           syncServer: null,
         });
       return outcome;

@@ -43,13 +43,13 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
   const held = signal<HeldTrust | null>(null);
   const freshness = computed(() => bundleFreshness(held.value?.bundle ?? null, deps.clock.value));
 
-  /** Pins what `accepted` names and unpins what it retires, if that changes anything. */
+  /** Pins the next root `bundle` names and unpins the one it retired, if that changes anything. */
   async function rotateRoots(
     roots: readonly string[],
-    before: TrustBundle | null,
-    accepted: TrustBundle,
+    bundle: TrustBundle,
+    retired: string | null,
   ): Promise<void> {
-    const next = rootsAfterBundle(roots, before, accepted);
+    const next = rootsAfterBundle(roots, bundle, retired);
     if (next !== roots) await deps.pinRoots(next);
   }
 
@@ -70,10 +70,13 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
       roots,
       verifier,
       now: () => at,
-      announced: verified?.bundle.nextRoot ?? null,
+      heldBundle: verified?.bundle ?? null,
     });
-    if (outcome.outcome !== 'refused')
-      await rotateRoots(roots, verified?.bundle ?? null, outcome.bundle);
+    // `same`: the pins of a crash between storing the bundle and pinning are made now.
+    if (outcome.outcome === 'accepted')
+      await rotateRoots(roots, outcome.bundle, saved.held?.retiredRoot ?? null);
+    else if (outcome.outcome === 'same')
+      await rotateRoots(roots, outcome.bundle, verified?.held.retiredRoot ?? null);
     if (outcome.outcome === 'accepted' && saved.held) {
       held.value = { bundle: outcome.bundle, held: saved.held };
     } else if (outcome.outcome === 'refused' && held.value) {
@@ -102,7 +105,9 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
       }
       held.value = { bundle: opened.bundle, held: stored };
       // A failed write is tried again at the next start.
-      await rotateRoots(deps.pinnedRoots(), null, opened.bundle).catch(() => undefined);
+      await rotateRoots(deps.pinnedRoots(), opened.bundle, stored.retiredRoot ?? null).catch(
+        () => undefined,
+      );
     },
   };
 }

@@ -134,7 +134,7 @@ async function reportStatus(k: DrillKiosk, serverUrl: string): Promise<void> {
       'content-type': 'application/json',
       ...signatureHeaders({ deviceId: device.deviceId, timestamp, nonce, signature }),
     },
-    body,
+    body: body as Uint8Array<ArrayBuffer>,
   });
   if (res.status !== 200) throw new Error(`status report: HTTP ${res.status}`);
 }
