@@ -13,7 +13,7 @@ import { startServer } from '../../server/start-server';
 import { startServerProcess } from '../sync/support/server-process';
 import { pgliteDataDir } from './support/pglite-template';
 import { freePort } from './support/temp-postgres';
-import { acceptInviteLink, signIn } from './support/page-client';
+import { acceptInviteLink, getPage, sessionFrom, sessionOf, signIn } from './support/page-client';
 import { enrollRaw } from './support/signed-client';
 import { TEST_SCRYPT } from './support/test-server';
 
@@ -77,26 +77,32 @@ describe('demo mode only when asked for', () => {
     }
   });
 
-  it('kiosk start without --demo serves no demo, and removes the demo root and bundle an earlier demo left', async () => {
+  it('kiosk start without --demo serves no demo, and removes the demo root and bundle an earlier demo left, and disables the demo owner', async () => {
     const dataDir = await pgliteDataDir();
     try {
-      const demo = await startServer({
-        dataDir,
-        port: 0,
-        demo: true,
-        logLevel: 'error',
-        scrypt: TEST_SCRYPT,
-      });
+      const startDemo = () =>
+        startServer({ dataDir, port: 0, demo: true, logLevel: 'error', scrypt: TEST_SCRYPT });
+      const demo = await startDemo();
       expect((await fetch(`${demo.url}/demo`)).status).toBe(200);
       expect(await demo.ops.listRoots()).toHaveLength(1);
+      const password = demo.demo!.owner.password!;
+      const session = sessionOf(demo.url, await signIn(demo.url, 'demo', password));
+      expect((await getPage(session, '/admin')).status).toBe(200);
       await demo.close();
 
       const port = await freePort();
       const plain = await startServerProcess(dataDir, port, {}, []);
       try {
         expect(plain.output()).toMatch(/demo removed: root \S{11} and 1 demo bundle\(s\)/);
+        expect(plain.output()).toMatch(/demo owner account 'demo' is disabled/);
         expect((await fetch(`${plain.url}/demo`)).status).toBe(404);
         expect((await fetch(`${plain.url}/api/bundle`)).status).toBe(404);
+        // The printed password no longer signs in, and the session it made is gone.
+        expect((await signIn(plain.url, 'demo', password)).headers.get('location')).not.toBe(
+          '/admin',
+        );
+        const stale = sessionFrom(plain.url, session.cookie);
+        expect((await getPage(stale, '/admin')).status).not.toBe(200);
       } finally {
         await plain.stop();
       }
@@ -105,7 +111,17 @@ describe('demo mode only when asked for', () => {
       const again = await startServer({ dataDir, port: 0, logLevel: 'error' });
       expect(again.demoRemoved).toBeNull();
       expect(await again.ops.listRoots()).toEqual([]);
+      const owner = (await again.ops.listUsers()).find((u) => u.login === 'demo');
+      expect(owner?.disabledAt).not.toBeNull();
       await again.close();
+
+      // A later demo start enables the owner again, with a new password printed once.
+      const redemo = await startDemo();
+      const fresh = redemo.demo!.owner.password;
+      expect(fresh).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+      expect(fresh).not.toBe(password);
+      expect((await signIn(redemo.url, 'demo', fresh!)).headers.get('location')).toBe('/admin');
+      await redemo.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
