@@ -29,7 +29,7 @@ export async function bundlePublishCommand(argv: string[]): Promise<number> {
     if (published.retiredRoot)
       console.log(`root ${published.retiredRoot} retired: its bundles are refused from now on`);
     console.log(
-      `${uptakeWords(published)} have taken it so far; kiosks fetch it at their next sync (see 'kiosk bundle status')`,
+      `taken so far by ${uptakeWords(published)}; kiosks fetch it at their next sync (see 'kiosk bundle status')`,
     );
   });
 }
@@ -45,7 +45,7 @@ export async function bundleStatusCommand(argv: string[]): Promise<number> {
     const uptake = await ops.bundleUptake();
     console.log(
       uptake
-        ? `bundle seq ${uptake.seq}: ${uptakeWords(uptake)} have taken it`
+        ? `bundle seq ${uptake.seq}: taken by ${uptakeWords(uptake)}`
         : 'no bundle is published',
     );
   });
