@@ -30,7 +30,7 @@ function bundle(seq: number, root: KeyPair, issuer: KeyPair, nextRoot?: KeyPair)
         issuedAt: now - 60_000,
         expiresAt: now + 14 * DAY_MS,
         issuers: [
-          { ...issuer, name: 'Demo', validFrom: now - DAY_MS, validUntil: now + 365 * DAY_MS },
+          { ...issuer, name: 'Demo', validFrom: now - 30 * DAY_MS, validUntil: now + 365 * DAY_MS },
         ],
         nextRoot: nextRoot && { ...nextRoot, validFrom: now - 60_000 },
       },
