@@ -16,6 +16,8 @@ const bundleCommand: Command = async (argv) =>
   (await import('./commands/bundle')).bundleCommand(argv);
 const bundlePublishCommand: Command = async (argv) =>
   (await import('./commands/publish')).bundlePublishCommand(argv);
+const bundleStatusCommand: Command = async (argv) =>
+  (await import('./commands/publish')).bundleStatusCommand(argv);
 const issueCommand: Command = async (argv) => (await import('./commands/issue')).issueCommand(argv);
 const dccCommand: Command = async (argv) => (await import('./commands/dcc')).dccCommand(argv);
 const startCommand: Command = async (argv) => (await import('./commands/start')).startCommand(argv);
@@ -34,8 +36,8 @@ const COMMANDS: Record<string, [Command, string]> = {
   verify: [verifyCommand, 'verify one QR text against a trust bundle; prints JSON'],
   keygen: [keygenCommand, 'make an Ed25519 key pair (root, issuer)'],
   bundle: [
-    withSubcommands(bundleCommand, { publish: bundlePublishCommand }),
-    'build and sign a trust bundle; `bundle publish FILE` installs one on the server',
+    withSubcommands(bundleCommand, { publish: bundlePublishCommand, status: bundleStatusCommand }),
+    'build and sign a trust bundle; `bundle publish FILE` installs one on the server, `bundle status` says how many kiosks took it',
   ],
   issue: [issueCommand, 'issue a signed personal QR (text, PNG or SVG)'],
   dcc: [dccCommand, 'a demo EU DCC signer (`dcc signer`) and signed HC1 codes (`dcc issue`)'],

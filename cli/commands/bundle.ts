@@ -1,6 +1,7 @@
 // `kiosk bundle`: builds and signs a trust bundle from issuer public keys, DCC signer
 // certificates, revocations, rules and validity. Its seq is one more than the bundle it
-// replaces (--prev, or --out's).
+// replaces (--prev, or --out's). --next-root names the root that succeeds --root-key
+// (docs/spec/root-rotation.md): kiosks pin it on accepting this bundle.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DAY_MS, readBundlePayload, decodeB64u, type HealthRules } from '../../src/core';
@@ -15,7 +16,8 @@ const USAGE =
   'usage: kiosk bundle --root-key ROOT.key --issuer ISSUER.pub [--issuer …] --out FILE\n' +
   '  [--dcc-signer DSC.pem|DSC.der …] [--dcc-signers-dir DIR …]\n' +
   '  [--prev FILE | --seq N] [--issued ISO] [--expires ISO | --valid-days N]\n' +
-  '  [--issuer-from ISO] [--issuer-until ISO] [--revoke-kid KID …] [--revoke-pass HASH …] [--rules FILE|JSON]';
+  '  [--issuer-from ISO] [--issuer-until ISO] [--revoke-kid KID …] [--revoke-pass HASH …] [--rules FILE|JSON]\n' +
+  '  [--next-root NEXT.pub|b64u [--next-root-from ISO]]';
 
 /** The seq of an existing bundle file, read without checking its signature (it is ours). */
 function seqOf(path: string): number {
@@ -56,6 +58,8 @@ export async function bundleCommand(argv: string[]): Promise<number> {
       'revoke-kid': { type: 'string', multiple: true },
       'revoke-pass': { type: 'string', multiple: true },
       rules: { type: 'string' },
+      'next-root': { type: 'string' },
+      'next-root-from': { type: 'string' },
     },
   });
   const dccSigners = readDccSigners(values['dcc-signer'] ?? [], values['dcc-signers-dir'] ?? []);
@@ -73,6 +77,17 @@ export async function bundleCommand(argv: string[]): Promise<number> {
     '--issuer-until',
     issuedAt + 365 * DAY_MS,
   );
+
+  if (values['next-root-from'] !== undefined && !values['next-root'])
+    fail('--next-root-from needs --next-root');
+  const next = values['next-root'] ? readPublicKey(values['next-root']) : null;
+  if (next && next.kid === root.kid) fail('--next-root must differ from the signing root');
+  // By default the next root may sign at once: the operator chooses when by publishing.
+  const nextRoot = next && {
+    kid: next.kid,
+    publicKey: next.publicKey,
+    validFrom: parseInstantArg(values['next-root-from'], '--next-root-from', issuedAt),
+  };
 
   const previous = values.prev ?? (existsSync(values.out) ? values.out : undefined);
   const seq =
@@ -96,12 +111,13 @@ export async function bundleCommand(argv: string[]): Promise<number> {
       revokedKids: values['revoke-kid'] ?? [],
       revokedPasses: values['revoke-pass'] ?? [],
       rules: readRules(values.rules),
+      nextRoot,
     },
     root,
   );
   writeText(values.out, JSON.stringify(envelope) + '\n', { overwrite: true });
   console.log(
-    `bundle seq ${seq}, ${issuers.length} issuer(s), ${dccSigners.length} DCC signer(s), root ${root.kid}, expires ${new Date(expiresAt).toISOString()} → ${values.out}`,
+    `bundle seq ${seq}, ${issuers.length} issuer(s), ${dccSigners.length} DCC signer(s), root ${root.kid}, expires ${new Date(expiresAt).toISOString()}${nextRoot ? `, next root ${nextRoot.kid} from ${new Date(nextRoot.validFrom).toISOString()}` : ''} → ${values.out}`,
   );
   return 0;
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { AdminError } from '../../server/admin/admin-error';
+import { DEMO_LOGIN } from '../../server/demo/demo-owner';
 import { startServer, StartRefused, type ServerHandle } from '../../server/start-server';
 import { DATA_OPTION, dataDirOf, printTicket, refusalOf } from '../admin-connection';
 import { parseCountArg } from '../time-args';
@@ -47,9 +48,14 @@ async function printSummary(server: ServerHandle, dataDir: string): Promise<void
     server.db.kind === 'pglite'
       ? `PGlite in ${join(dataDir, 'pglite')}`
       : 'PostgreSQL (DATABASE_URL)';
-  if (server.demoRemoved)
+  const removed = server.demoRemoved;
+  if (removed?.rootKid)
     console.log(
-      `demo removed: root ${server.demoRemoved.rootKid} and ${server.demoRemoved.bundles} demo bundle(s) are no longer trusted or served`,
+      `demo removed: root ${removed.rootKid} and ${removed.bundles} demo bundle(s) are no longer trusted or served`,
+    );
+  if (removed?.ownerDisabled)
+    console.log(
+      `demo removed: the demo owner account '${DEMO_LOGIN}' is disabled and signed out everywhere`,
     );
   console.log(durabilityLine(server));
   console.log(`\nsync server ready on ${database}`);

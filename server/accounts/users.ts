@@ -87,6 +87,21 @@ export async function setPassword(
 }
 
 /** Disables the account and ends its sessions; false when unknown or disabled already. */
+/** Enables a disabled account again with a new password (the demo owner, demo-owner.ts). */
+export async function enableUser(
+  db: Queryable,
+  userId: string,
+  passwordHash: string,
+  now: number,
+): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE users SET disabled_at = NULL, password_hash = $2, password_changed_at = $3
+     WHERE id = $1 AND disabled_at IS NOT NULL RETURNING id`,
+    [userId, passwordHash, now],
+  );
+  return rows.length > 0;
+}
+
 export async function disableUser(db: Queryable, userId: string, now: number): Promise<boolean> {
   const rows = await db.query(
     'UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL RETURNING id',

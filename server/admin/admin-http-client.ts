@@ -1,11 +1,13 @@
 // AdminOps over the admin HTTP API of a running server, for the CLI: PGlite lets only the
 // server's own process open the data directory.
 import type { UserRow } from '../accounts/users';
+import type { BundleUptake } from '../store/bundle-uptake';
 import type { CodeState } from '../store/enrollment';
 import type { TrustRootRow } from '../store/trust-store';
 import type { DeviceRow, Venue, VenueSummary } from '../store/venues';
 import { AdminError } from './admin-error';
 import type { AdminOps, EnrollmentTicket, InviteLink } from './admin-ops';
+import type { PublishResult } from './publish-bundle';
 
 export function adminHttpClient(
   baseUrl: string,
@@ -62,7 +64,9 @@ export function adminHttpClient(
     addRoot: (publicKey, label) =>
       call<{ kid: string; added: boolean }>('POST', '/roots', { publicKey, label }),
     listRoots: async () => (await call<{ roots: TrustRootRow[] }>('GET', '/roots')).roots,
-    publishBundle: (envelopeText) => call<{ seq: number }>('POST', '/bundles', envelopeText),
+    publishBundle: (envelopeText) => call<PublishResult>('POST', '/bundles', envelopeText),
+    bundleUptake: async () =>
+      (await call<{ uptake: BundleUptake | null }>('GET', '/bundles/uptake')).uptake,
     inviteUser: (request) => call<InviteLink>('POST', '/invites', request),
     resetUser: (login, minutes) =>
       call<InviteLink>(

@@ -3,7 +3,7 @@
 // implementation behind the admin HTTP API, the operator's page, `kiosk venue`, `kiosk user`,
 // `kiosk bundle publish`, `kiosk root` and the demo set-up of `npm start`. Changes to
 // accounts, retention, hooks and erasure are written to the audit log under `actor`.
-import { openTrustBundle, rootKeyFrom, type Ed25519Verifier, type RootKey } from '../../src/core';
+import { rootKeyFrom, type Ed25519Verifier } from '../../src/core';
 import {
   displayEnrollmentCode,
   formatEnrollmentText,
@@ -25,7 +25,6 @@ import {
 import { codeState, issueCode, type CodeState } from '../store/enrollment';
 import {
   addTrustRoot,
-  insertBundle,
   latestBundle,
   listTrustRoots,
   type TrustRootRow,
@@ -41,7 +40,9 @@ import {
   type Venue,
   type VenueSummary,
 } from '../store/venues';
+import { bundleUptake, type BundleUptake } from '../store/bundle-uptake';
 import { AdminError } from './admin-error';
+import { publishBundle, type PublishResult } from './publish-bundle';
 
 export interface EnrollmentTicket {
   venueId: string;
@@ -79,7 +80,10 @@ export interface AdminOps {
   revokeDevice(deviceId: string): Promise<boolean>;
   addRoot(publicKey: string, label?: string): Promise<{ kid: string; added: boolean }>;
   listRoots(): Promise<TrustRootRow[]>;
-  publishBundle(envelopeText: string): Promise<{ seq: number }>;
+  /** Publishes, applying root rotation; says how many kiosks hold it already (few, at once). */
+  publishBundle(envelopeText: string): Promise<PublishResult>;
+  /** How many kiosks have taken the latest bundle; null when none is published. */
+  bundleUptake(): Promise<BundleUptake | null>;
   inviteUser(request: InviteRequest): Promise<InviteLink>;
   /** A one-time link that sets a new password for this login. */
   resetUser(login: string, minutes?: number): Promise<InviteLink>;
@@ -105,8 +109,6 @@ export interface AdminDeps {
   /** The data layer's partition primitive for retention, where there is one. */
   dropper?: PartitionDropper | null;
 }
-
-const REFUSAL_STATUS: Record<string, number> = { BUNDLE_ROLLBACK: 409 };
 
 export function adminOps(deps: AdminDeps): AdminOps {
   const { db, verifier } = deps;
@@ -201,41 +203,10 @@ export function adminOps(deps: AdminDeps): AdminOps {
       return { kid: root.kid, added };
     },
     listRoots: () => listTrustRoots(db),
-    async publishBundle(envelopeText) {
-      const roots = (await listTrustRoots(db))
-        .map((r) => rootKeyFrom(r.publicKey))
-        .filter((r): r is RootKey => r !== null);
-      if (roots.length === 0)
-        throw new AdminError(
-          'NO_ROOTS',
-          "no trust root is configured: add one with 'kiosk root add ROOT.pub'",
-          409,
-        );
+    publishBundle: (envelopeText) => publishBundle(db, verifier, envelopeText, now()),
+    async bundleUptake() {
       const latest = await latestBundle(db);
-      // Spec §4, as a kiosk will apply it: a bundle the kiosks would refuse is never served.
-      const outcome = await openTrustBundle(envelopeText, roots, latest?.seq ?? null, verifier);
-      if (outcome.outcome === 'refused')
-        throw new AdminError(
-          outcome.code,
-          `bundle refused: ${outcome.code}`,
-          REFUSAL_STATUS[outcome.code] ?? 400,
-        );
-      if (outcome.outcome === 'same')
-        throw new AdminError(
-          'BUNDLE_NOT_NEWER',
-          `seq ${outcome.bundle.seq} is already published`,
-          409,
-        );
-      const { seq, rootKid } = outcome.bundle;
-      const envelope = JSON.stringify(JSON.parse(envelopeText));
-      if (!(await insertBundle(db, { seq, envelope, rootKid, publishedAt: now() }))) {
-        throw new AdminError(
-          'BUNDLE_NOT_NEWER',
-          `a bundle with seq ≥ ${seq} was published meanwhile`,
-          409,
-        );
-      }
-      return { seq };
+      return latest ? bundleUptake(db, latest.seq) : null;
     },
     async inviteUser(request) {
       if (!isRole(request.role))

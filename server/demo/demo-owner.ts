@@ -1,9 +1,10 @@
 // The demo's owner account (`npm start`): login `demo`, owner of the demo venue, with a random
 // password printed once, at the first start; only its scrypt hash is kept. Forgotten, a new
-// one is a reset link away: `npx kiosk user reset demo`.
+// one is a reset link away: `npx kiosk user reset demo`. A start without --demo disables it
+// (demo-removal.ts); a later demo start enables it again with a new password, printed once.
 import { randomInt } from 'node:crypto';
 import { hashPassword, type ScryptParams } from '../accounts/passwords';
-import { createUser, findByLogin } from '../accounts/users';
+import { createUser, enableUser, findByLogin } from '../accounts/users';
 import type { Queryable } from '../db/database';
 
 export const DEMO_LOGIN = 'demo';
@@ -27,8 +28,13 @@ export async function ensureDemoOwner(
   now: number,
   params?: ScryptParams,
 ): Promise<DemoOwner> {
-  if (await findByLogin(db, DEMO_LOGIN)) return { login: DEMO_LOGIN, password: null };
+  const found = await findByLogin(db, DEMO_LOGIN);
+  if (found && found.user.disabledAt === null) return { login: DEMO_LOGIN, password: null };
   const password = readablePassword();
+  if (found) {
+    const enabled = await enableUser(db, found.user.id, await hashPassword(password, params), now);
+    return { login: DEMO_LOGIN, password: enabled ? password : null };
+  }
   const made = await createUser(
     db,
     {

@@ -101,4 +101,5 @@ export async function adminApi(app: FastifyInstance, ctx: ServerContext): Promis
   app.post(`${ADMIN_API}/bundles`, { bodyLimit: 1024 * 1024 }, async (request) =>
     ops.publishBundle(JSON.stringify(request.body)),
   );
+  app.get(`${ADMIN_API}/bundles/uptake`, async () => ({ uptake: await ops.bundleUptake() }));
 }

@@ -29,6 +29,12 @@ export async function addTrustRoot(
   return rows.length > 0;
 }
 
+/** A retired root: bundles it signs are refused from now on (those published stay). */
+export async function removeTrustRoot(db: Queryable, kid: string): Promise<boolean> {
+  const rows = await db.query('DELETE FROM trust_roots WHERE kid = $1 RETURNING kid', [kid]);
+  return rows.length > 0;
+}
+
 export async function listTrustRoots(db: Queryable): Promise<TrustRootRow[]> {
   const rows = await db.query<{ kid: string; public_key: string; label: string }>(
     'SELECT kid, public_key, label FROM trust_roots ORDER BY added_at, kid',

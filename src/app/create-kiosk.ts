@@ -54,6 +54,7 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     store,
     verifier,
     pinnedRoots: () => current().pinnedRoots,
+    pinRoots: (pinnedRoots) => settings.save({ pinnedRoots: [...pinnedRoots] }),
     now,
     clock: clock.now,
   });

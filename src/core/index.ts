@@ -10,9 +10,11 @@ export {
   type BundleRefusal,
   type HealthRules,
   type Issuer,
+  type NextRoot,
   type RootKey,
   type TrustBundle,
 } from './trust-bundle';
+export { MAX_PINNED_ROOTS, retiredByHandover, rootsAfterBundle } from './root-rotation';
 export type { DccSigner } from './dcc-signers';
 export {
   createVerifier,

@@ -34,6 +34,16 @@ export interface TrustBundle {
   rules: HealthRules;
   /** The root that signed it. */
   rootKid: string;
+  /** The root that succeeds the signing one (docs/spec/root-rotation.md), or null. */
+  nextRoot: NextRoot | null;
+}
+
+/** A successor root announced in a bundle: pinned on acceptance, signs bundles from validFrom. */
+export interface NextRoot {
+  kid: string;
+  publicKey: Uint8Array;
+  /** Bundles it signs count only when issued at or after this instant (epoch ms). */
+  validFrom: number;
 }
 
 /** A pinned root key, as set up on the kiosk. */
@@ -79,6 +89,17 @@ function readIssuer(v: unknown): Issuer | null {
   return { kid: v.kid, name: v.name, publicKey, validFrom, validUntil };
 }
 
+/** Absent is null; present but wrong (bad key, kid or date, or the signer itself) is undefined. */
+function readNextRoot(v: unknown, rootKid: string): NextRoot | null | undefined {
+  if (v === undefined) return null;
+  if (!isObject(v) || typeof v.kid !== 'string') return undefined;
+  const publicKey = typeof v.publicKey === 'string' ? decodeB64uExact(v.publicKey, 32) : null;
+  const validFrom = parseIsoInstant(v.validFrom);
+  if (!publicKey || validFrom === null || kidOf(publicKey) !== v.kid || v.kid === rootKid)
+    return undefined;
+  return { kid: v.kid, publicKey, validFrom };
+}
+
 function readRules(v: unknown): HealthRules | null {
   if (!isObject(v) || !isObject(v.testValidHours)) return null;
   const t = v.testValidHours;
@@ -119,6 +140,8 @@ export function readBundlePayload(payload: unknown, rootKid: string): TrustBundl
   if (!isStringList(payload.revokedKids) || !isStringList(payload.revokedPasses)) return null;
   const rules = readRules(payload.rules);
   if (!rules) return null;
+  const nextRoot = readNextRoot(payload.nextRoot, rootKid);
+  if (nextRoot === undefined) return null;
   return {
     seq: payload.seq,
     issuedAt,
@@ -129,18 +152,21 @@ export function readBundlePayload(payload: unknown, rootKid: string): TrustBundl
     revokedPasses: new Set(payload.revokedPasses),
     rules,
     rootKid,
+    nextRoot,
   };
 }
 
 /**
  * Opens a bundle envelope (a JSON text or an already parsed object) against the pinned
- * roots and the seq of the bundle held now (null on a new kiosk). Never throws.
+ * roots and the seq of the bundle held now (null on a new kiosk). `announced` is the next root
+ * the held bundle names: a bundle it signs counts only from its validFrom. Never throws.
  */
 export async function openTrustBundle(
   envelope: unknown,
   roots: readonly RootKey[],
   heldSeq: number | null,
   verifier: Ed25519Verifier,
+  announced: NextRoot | null = null,
 ): Promise<BundleOutcome> {
   const refuse = (code: BundleRefusal): BundleOutcome => ({ outcome: 'refused', code });
   try {
@@ -165,6 +191,9 @@ export async function openTrustBundle(
     const bundle = readBundlePayload(parseJson(payloadText), root.kid);
     if (!bundle || !(await dccSignerKeysValid(bundle.dccSigners)))
       return refuse('BUNDLE_MALFORMED');
+    // Before its validFrom the announced root is not a root yet (root-rotation.md §3).
+    if (announced?.kid === root.kid && bundle.issuedAt < announced.validFrom)
+      return refuse('BUNDLE_ROOT_UNKNOWN');
     if (heldSeq !== null && bundle.seq < heldSeq) return refuse('BUNDLE_ROLLBACK');
     if (heldSeq !== null && bundle.seq === heldSeq) return { outcome: 'same', bundle };
     return { outcome: 'accepted', bundle };

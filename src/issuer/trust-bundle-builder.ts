@@ -35,6 +35,8 @@ export interface BundleContent {
   revokedKids?: string[];
   revokedPasses?: string[];
   rules?: HealthRules;
+  /** The root that succeeds the signing one (docs/spec/root-rotation.md). */
+  nextRoot?: { publicKey: Uint8Array; kid: string; validFrom: number } | null;
 }
 
 export interface BundleEnvelope {
@@ -83,6 +85,15 @@ export function buildTrustBundle(content: BundleContent, root: KeyPair): BundleE
     revokedKids: content.revokedKids ?? [],
     revokedPasses: content.revokedPasses ?? [],
     rules: content.rules ?? DEFAULT_RULES,
+    ...(content.nextRoot
+      ? {
+          nextRoot: {
+            kid: content.nextRoot.kid,
+            publicKey: encodeB64u(content.nextRoot.publicKey),
+            validFrom: iso(content.nextRoot.validFrom),
+          },
+        }
+      : {}),
   };
   const bytes = utf8(JSON.stringify(payload));
   return { payload: encodeB64u(bytes), kid: root.kid, sig: signB64u(bytes, root.secretKey) };

@@ -5,7 +5,7 @@
 // closed at any moment resumes (setup-progress.ts) and retries with the same key, which the
 // server answers with the same device, instead of spending a second code.
 import { signal, type ReadonlySignal } from '@preact/signals-core';
-import type { BundleOutcome } from '../core';
+import { rootsAfterBundle, type BundleOutcome } from '../core';
 import type {
   DeviceIdentity,
   DeviceKeyPair,
@@ -114,8 +114,12 @@ export function createSetupService(deps: SetupServiceDeps): SetupService {
     async standalone(rootKey, bundleText) {
       const roots = [rootKey.trim()];
       const outcome = await deps.trust.offer(bundleText, roots);
+      // The root typed in, and the next root the bundle names (root-rotation.md).
       if (outcome.outcome !== 'refused')
-        await deps.settings.save({ pinnedRoots: roots, syncServer: null });
+        await deps.settings.save({
+          pinnedRoots: [...rootsAfterBundle(roots, outcome.bundle, null)],
+          syncServer: null,
+        });
       return outcome;
     },
     async start() {

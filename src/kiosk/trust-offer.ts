@@ -5,8 +5,10 @@ import {
   openTrustBundle,
   rootKeyFrom,
   type BundleOutcome,
+  retiredByHandover,
   type Ed25519Verifier,
   type RootKey,
+  type TrustBundle,
 } from '../core';
 import type { HeldBundle } from '../model';
 
@@ -23,6 +25,8 @@ export interface OfferDeps {
   roots: readonly string[];
   verifier: Ed25519Verifier;
   now: () => number;
+  /** The held bundle, opened: the next root it names signs bundles only from its validFrom. */
+  heldBundle?: Pick<TrustBundle, 'rootKid' | 'nextRoot'> | null;
 }
 
 /** The pinned roots that parse as keys; a malformed one is left out rather than fatal. */
@@ -38,12 +42,15 @@ export async function offerTrustBundle(envelope: string, deps: OfferDeps): Promi
     pinnedRootKeys(deps.roots),
     held?.seq ?? null,
     deps.verifier,
+    deps.heldBundle?.nextRoot ?? null,
   );
   if (outcome.outcome === 'accepted') {
+    const retiredRoot = retiredByHandover(deps.heldBundle ?? null, outcome.bundle);
     await deps.access.putHeld({
       envelope,
       seq: outcome.bundle.seq,
       receivedAt: deps.now(),
+      ...(retiredRoot ? { retiredRoot } : {}),
       lastRefusal: null,
     });
   } else if (outcome.outcome === 'refused') {

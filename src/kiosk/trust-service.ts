@@ -2,8 +2,18 @@
 // cannot slip in a bundle), and applies spec §4 to every new one (trust-offer.ts). Only an
 // accepted bundle replaces the held one; a refusal is recorded for the settings screen, the
 // status bar and the status report (until a bundle is taken again).
+// Root rotation (docs/spec/root-rotation.md): the next root a bundle names is pinned, and the
+// root it succeeds unpinned, with no hand step. The pins are written after the bundle, and
+// made again from the held bundle at start and on a `same` offer, so a crash in between
+// leaves nothing that the next start or sync does not mend.
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import { openTrustBundle, type BundleOutcome, type Ed25519Verifier } from '../core';
+import {
+  openTrustBundle,
+  rootsAfterBundle,
+  type BundleOutcome,
+  type Ed25519Verifier,
+  type TrustBundle,
+} from '../core';
 import type { BundleFreshness, HeldBundle, HeldTrust, Store } from '../model';
 import { bundleFreshness } from './bundle-freshness';
 import { offerTrustBundle, pinnedRootKeys } from './trust-offer';
@@ -24,6 +34,8 @@ export interface TrustServiceDeps {
   verifier: Ed25519Verifier;
   /** settings.pinnedRoots */
   pinnedRoots(): readonly string[];
+  /** Stores settings.pinnedRoots; a rejection leaves the bundle to be offered again. */
+  pinRoots(roots: readonly string[]): Promise<void>;
   now: () => number;
   /** The screens' clock, which moves freshness on. */
   clock: ReadonlySignal<number>;
@@ -34,6 +46,16 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
   const held = signal<HeldTrust | null>(null);
   const lastRefusal = signal<HeldBundle['lastRefusal']>(null);
   const freshness = computed(() => bundleFreshness(held.value?.bundle ?? null, deps.clock.value));
+
+  /** Pins the next root `bundle` names and unpins the one it retired, if that changes anything. */
+  async function rotateRoots(
+    roots: readonly string[],
+    bundle: TrustBundle,
+    retired: string | null,
+  ): Promise<void> {
+    const next = rootsAfterBundle(roots, bundle, retired);
+    if (next !== roots) await deps.pinRoots(next);
+  }
 
   async function offer(envelope: string, roots = deps.pinnedRoots()): Promise<BundleOutcome> {
     // The seq to beat is the verified bundle's, not whatever the database row says.
@@ -52,7 +74,13 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
       roots,
       verifier,
       now: () => at,
+      heldBundle: verified?.bundle ?? null,
     });
+    // `same`: the pins of a crash between storing the bundle and pinning are made now.
+    if (outcome.outcome === 'accepted')
+      await rotateRoots(roots, outcome.bundle, saved.held?.retiredRoot ?? null);
+    else if (outcome.outcome === 'same')
+      await rotateRoots(roots, outcome.bundle, verified?.held.retiredRoot ?? null);
     if (outcome.outcome === 'accepted' && saved.held) {
       held.value = { bundle: outcome.bundle, held: saved.held };
       lastRefusal.value = null;
@@ -82,7 +110,15 @@ export function createTrustService(deps: TrustServiceDeps): TrustService {
         null,
         verifier,
       );
-      held.value = opened.outcome === 'refused' ? null : { bundle: opened.bundle, held: stored };
+      if (opened.outcome === 'refused') {
+        held.value = null;
+        return;
+      }
+      held.value = { bundle: opened.bundle, held: stored };
+      // A failed write is tried again at the next start.
+      await rotateRoots(deps.pinnedRoots(), opened.bundle, stored.retiredRoot ?? null).catch(
+        () => undefined,
+      );
     },
   };
 }

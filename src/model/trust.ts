@@ -6,6 +6,11 @@ export interface HeldBundle {
   envelope: string;
   seq: number;
   receivedAt: number;
+  /**
+   * The root this bundle's signer took over from (docs/spec/root-rotation.md): unpinned on
+   * accepting it, and again at every start, so a crash before the unpin is mended.
+   */
+  retiredRoot?: string;
   /** The last bundle offered and refused, with its reason, for the settings screen. */
   lastRefusal: { code: string; at: number } | null;
 }

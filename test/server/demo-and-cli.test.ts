@@ -2,7 +2,7 @@
 // bundle publish) both with the server stopped (they open the database) and running (they go
 // through its admin API). PGlite only: what is tested here is the data directory's life.
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ import { startServer } from '../../server/start-server';
 import { startServerProcess } from '../sync/support/server-process';
 import { pgliteDataDir } from './support/pglite-template';
 import { freePort } from './support/temp-postgres';
-import { acceptInviteLink, signIn } from './support/page-client';
-import { enrollRaw } from './support/signed-client';
+import { acceptInviteLink, getPage, sessionFrom, sessionOf, signIn } from './support/page-client';
+import { enrollRaw, enrollTestDevice, sendSigned } from './support/signed-client';
 import { TEST_SCRYPT } from './support/test-server';
 
 const BIN = resolve(import.meta.dirname, '../../bin/kiosk.mjs');
@@ -77,26 +77,32 @@ describe('demo mode only when asked for', () => {
     }
   });
 
-  it('kiosk start without --demo serves no demo, and removes the demo root and bundle an earlier demo left', async () => {
+  it('kiosk start without --demo serves no demo, and removes the demo root and bundle an earlier demo left, and disables the demo owner', async () => {
     const dataDir = await pgliteDataDir();
     try {
-      const demo = await startServer({
-        dataDir,
-        port: 0,
-        demo: true,
-        logLevel: 'error',
-        scrypt: TEST_SCRYPT,
-      });
+      const startDemo = () =>
+        startServer({ dataDir, port: 0, demo: true, logLevel: 'error', scrypt: TEST_SCRYPT });
+      const demo = await startDemo();
       expect((await fetch(`${demo.url}/demo`)).status).toBe(200);
       expect(await demo.ops.listRoots()).toHaveLength(1);
+      const password = demo.demo!.owner.password!;
+      const session = sessionOf(demo.url, await signIn(demo.url, 'demo', password));
+      expect((await getPage(session, '/admin')).status).toBe(200);
       await demo.close();
 
       const port = await freePort();
       const plain = await startServerProcess(dataDir, port, {}, []);
       try {
         expect(plain.output()).toMatch(/demo removed: root \S{11} and 1 demo bundle\(s\)/);
+        expect(plain.output()).toMatch(/demo owner account 'demo' is disabled/);
         expect((await fetch(`${plain.url}/demo`)).status).toBe(404);
         expect((await fetch(`${plain.url}/api/bundle`)).status).toBe(404);
+        // The printed password no longer signs in, and the session it made is gone.
+        expect((await signIn(plain.url, 'demo', password)).headers.get('location')).not.toBe(
+          '/admin',
+        );
+        const stale = sessionFrom(plain.url, session.cookie);
+        expect((await getPage(stale, '/admin')).status).not.toBe(200);
       } finally {
         await plain.stop();
       }
@@ -105,7 +111,17 @@ describe('demo mode only when asked for', () => {
       const again = await startServer({ dataDir, port: 0, logLevel: 'error' });
       expect(again.demoRemoved).toBeNull();
       expect(await again.ops.listRoots()).toEqual([]);
+      const owner = (await again.ops.listUsers()).find((u) => u.login === 'demo');
+      expect(owner?.disabledAt).not.toBeNull();
       await again.close();
+
+      // A later demo start enables the owner again, with a new password printed once.
+      const redemo = await startDemo();
+      const fresh = redemo.demo!.owner.password;
+      expect(fresh).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+      expect(fresh).not.toBe(password);
+      expect((await signIn(redemo.url, 'demo', fresh!)).headers.get('location')).toBe('/admin');
+      await redemo.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -175,6 +191,112 @@ describe('kiosk venue, root and bundle publish', () => {
         { cwd },
       );
       expect(list).toMatch(/Quầy lễ tân {2}devices 0 {2}keeps 30 days/);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
+
+describe('kiosk bundle with a next root, publish and status', () => {
+  it('rotates the root from the command line and says how many kiosks took each bundle', async () => {
+    const dataDir = await pgliteDataDir();
+    const cwd = join(dataDir, '..');
+    const ok = (args: string[]) => {
+      const r = kiosk(args, dataDir);
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const viaServer = async (args: string[]) =>
+      (await kioskAsync(process.execPath, [BIN, ...args, '--data', dataDir], { cwd })).stdout;
+    ok(['keygen', '--out', 'old-root']);
+    ok(['keygen', '--out', 'new-root']);
+    ok(['keygen', '--out', 'issuer']);
+    const oldKid = JSON.parse(readFileSync(join(dataDir, 'old-root.pub'), 'utf8')).kid as string;
+    const newKid = JSON.parse(readFileSync(join(dataDir, 'new-root.pub'), 'utf8')).kid as string;
+    ok(['bundle', '--root-key', 'old-root.key', '--issuer', 'issuer.pub', '--out', 'b1.json']);
+    expect(
+      ok([
+        'bundle',
+        '--root-key',
+        'old-root.key',
+        '--issuer',
+        'issuer.pub',
+        '--prev',
+        'b1.json',
+        '--next-root',
+        'new-root.pub',
+        '--out',
+        'b2.json',
+      ]),
+    ).toMatch(new RegExp(`bundle seq 2, .*next root ${newKid} from `));
+    expect(
+      kiosk(
+        [
+          'bundle',
+          '--root-key',
+          'old-root.key',
+          '--issuer',
+          'issuer.pub',
+          '--next-root',
+          'old-root.pub',
+          '--out',
+          'x.json',
+        ],
+        dataDir,
+      ).stderr,
+    ).toMatch(/must differ/);
+
+    const server = await startServer({ dataDir, port: 0, logLevel: 'error' });
+    try {
+      await server.ops.addRoot(
+        JSON.parse(readFileSync(join(dataDir, 'old-root.pub'), 'utf8')).publicKey,
+      );
+      expect(await viaServer(['bundle', 'status'])).toMatch(/no bundle is published/);
+      expect(await viaServer(['bundle', 'publish', join(dataDir, 'b1.json')])).toMatch(
+        /taken so far by 0 of 0 kiosks/,
+      );
+      const { enrollment } = await server.ops.createVenue('Quầy');
+      const device = await enrollTestDevice(server.url, enrollment.code);
+      const report = (bundleSeq: number) =>
+        sendSigned(
+          device,
+          {
+            pending: 0,
+            appVersion: '0.2.0',
+            bundleSeq,
+            bundleIssuedAt: null,
+            reportedAt: Date.now(),
+          },
+          { path: '/api/sync/status' },
+        );
+      await report(1);
+      expect(await viaServer(['bundle', 'status'])).toMatch(
+        /bundle seq 1: taken by 1 of 1 kiosk$/m,
+      );
+
+      const published = await viaServer(['bundle', 'publish', join(dataDir, 'b2.json')]);
+      expect(published).toContain(`next root ${newKid}: kiosks pin it`);
+      expect(published).toMatch(/taken so far by 0 of 1 kiosk;/);
+      await report(2);
+      expect(await viaServer(['bundle', 'status'])).toMatch(
+        /bundle seq 2: taken by 1 of 1 kiosk$/m,
+      );
+
+      ok([
+        'bundle',
+        '--root-key',
+        'new-root.key',
+        '--issuer',
+        'issuer.pub',
+        '--prev',
+        'b2.json',
+        '--out',
+        'b3.json',
+      ]);
+      const handover = await viaServer(['bundle', 'publish', join(dataDir, 'b3.json')]);
+      expect(handover).toContain(`root ${oldKid} retired`);
+      expect((await server.ops.listRoots()).map((r) => r.kid)).toEqual([newKid]);
     } finally {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -6,20 +6,27 @@ import { generateKeyPair, type KeyPair } from '../../../src/issuer/keys';
 import { buildTrustBundle } from '../../../src/issuer/trust-bundle-builder';
 import { AdminError } from '../../../server/admin/admin-error';
 import type { ServerHandle } from '../../../server/start-server';
-import { enrollTestDevice } from '../support/signed-client';
+import { enrollTestDevice, sendSigned, type TestDevice } from '../support/signed-client';
 import type { SuiteContext } from './suite-context';
 
-function bundleText(root: KeyPair, seq: number): string {
+function bundleText(
+  root: KeyPair,
+  seq: number,
+  extra: { issuedAt?: number; nextRoot?: KeyPair; nextRootFrom?: number } = {},
+): string {
   const issuer = generateKeyPair();
   const now = Date.now();
+  const issuedAt = extra.issuedAt ?? now - DAY_MS;
+  const { nextRoot } = extra;
   const envelope = buildTrustBundle(
     {
       seq,
-      issuedAt: now - DAY_MS,
-      expiresAt: now + 14 * DAY_MS,
+      issuedAt,
+      expiresAt: issuedAt + 14 * DAY_MS,
       issuers: [
         { ...issuer, name: 'Sở Y tế', validFrom: now - DAY_MS, validUntil: now + 365 * DAY_MS },
       ],
+      nextRoot: nextRoot && { ...nextRoot, validFrom: extra.nextRootFrom ?? issuedAt },
     },
     root,
   );
@@ -59,7 +66,7 @@ export function bundleSuite(ctx: SuiteContext): void {
         'BUNDLE_SIG_INVALID',
       );
       expect(await refusal(server.ops.publishBundle('{"payload": 1}'))).toBe('BUNDLE_MALFORMED');
-      expect(await server.ops.publishBundle(bundleText(root, 3))).toEqual({ seq: 3 });
+      expect(await server.ops.publishBundle(bundleText(root, 3))).toMatchObject({ seq: 3 });
       expect(await refusal(server.ops.publishBundle(bundleText(root, 3)))).toBe('BUNDLE_NOT_NEWER');
       expect(await refusal(server.ops.publishBundle(bundleText(root, 2)))).toBe('BUNDLE_ROLLBACK');
     });
@@ -95,10 +102,88 @@ export function bundleSuite(ctx: SuiteContext): void {
         });
       expect((await post('wrong', bundleText(root, 9))).status).toBe(401);
       const ok = await post(server.adminToken, bundleText(root, 9));
-      expect(await ok.json()).toEqual({ seq: 9 });
+      expect(await ok.json()).toMatchObject({ seq: 9 });
       const stale = await post(server.adminToken, bundleText(root, 8));
       expect(stale.status).toBe(409);
       expect(await stale.json()).toMatchObject({ error: 'BUNDLE_ROLLBACK' });
+    });
+  });
+
+  describe('root rotation and uptake', () => {
+    let server: ServerHandle;
+    beforeAll(async () => void (server = await ctx.backend.start()));
+    afterAll(() => server?.close());
+    const oldRoot = generateKeyPair();
+    const newRoot = generateKeyPair();
+    const status = (device: TestDevice, bundleSeq: number) =>
+      sendSigned(
+        device,
+        {
+          pending: 0,
+          appVersion: '0.2.0',
+          bundleSeq,
+          bundleIssuedAt: null,
+          reportedAt: Date.now(),
+        },
+        { path: '/api/sync/status' },
+      );
+
+    it('counts the kiosks that took a bundle, accepts a named next root, and retires the old one at the handover', async () => {
+      await server.ops.addRoot(encodeB64u(oldRoot.publicKey), 'Old root');
+      const { enrollment } = await server.ops.createVenue('Rotation venue');
+      const a = await enrollTestDevice(server.url, enrollment.code, 'A');
+      const b = await enrollTestDevice(
+        server.url,
+        (await server.ops.newEnrollmentCode(enrollment.venueId)).code,
+        'B',
+      );
+      const lost = await enrollTestDevice(
+        server.url,
+        (await server.ops.newEnrollmentCode(enrollment.venueId)).code,
+        'Lost',
+      );
+      await status(lost, 1);
+      await server.ops.revokeDevice(lost.deviceId);
+
+      expect(await server.ops.publishBundle(bundleText(oldRoot, 1))).toEqual({
+        seq: 1,
+        taken: 0,
+        active: 2,
+        nextRoot: null,
+        retiredRoot: null,
+      });
+      await status(a, 1);
+      expect(await server.ops.bundleUptake()).toEqual({ seq: 1, taken: 1, active: 2 });
+
+      const from = Date.now() + 3_600_000;
+      const announcing = bundleText(oldRoot, 2, { nextRoot: newRoot, nextRootFrom: from });
+      expect(await server.ops.publishBundle(announcing)).toMatchObject({
+        seq: 2,
+        nextRoot: newRoot.kid,
+        retiredRoot: null,
+      });
+      expect((await server.ops.listRoots()).map((r) => r.kid)).toEqual([oldRoot.kid, newRoot.kid]);
+      // Before its validFrom the next root is not a root yet.
+      expect(
+        await refusal(server.ops.publishBundle(bundleText(newRoot, 3, { issuedAt: from - 1 }))),
+      ).toBe('BUNDLE_ROOT_UNKNOWN');
+      expect(
+        await server.ops.publishBundle(bundleText(newRoot, 3, { issuedAt: from })),
+      ).toMatchObject({ seq: 3, retiredRoot: oldRoot.kid, taken: 0, active: 2 });
+      expect((await server.ops.listRoots()).map((r) => r.kid)).toEqual([newRoot.kid]);
+      expect(await refusal(server.ops.publishBundle(bundleText(oldRoot, 4)))).toBe(
+        'BUNDLE_ROOT_UNKNOWN',
+      );
+      const late = await enrollTestDevice(
+        server.url,
+        (await server.ops.newEnrollmentCode(enrollment.venueId)).code,
+        'Late',
+      );
+      expect(late.roots).toEqual([encodeB64u(newRoot.publicKey)]);
+
+      await status(a, 3);
+      await status(b, 2);
+      expect(await server.ops.bundleUptake()).toEqual({ seq: 3, taken: 1, active: 3 });
     });
   });
 }
