@@ -23,7 +23,6 @@ import { openDatabase } from './db/open-database';
 import { withTimeouts } from './db/timed-database';
 import { ensureDemoOwner, type DemoOwner } from './demo/demo-owner';
 import { removeDemo, type DemoRemoved } from './demo/demo-removal';
-import { loadDemoDcc } from './demo/demo-dcc';
 import { ensureDemo, loadDemoKeys, type DemoSetup } from './demo/demo-setup';
 import { startHookWorker } from './door-hook/hook-worker';
 import { startDatabaseMonitor } from './health/database-monitor';
@@ -182,7 +181,10 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     const dropper = opts.dropper === undefined ? entryPartitionDropper : opts.dropper;
     const ops = adminOps({ db, verifier, now, publicUrl, dropper });
     const demoKeys = opts.demo ? loadDemoKeys(dataDir) : null;
-    const demoDcc = opts.demo ? await loadDemoDcc(dataDir, now()) : null;
+    // Lazy: the DCC signer's X.509 library is needed by the demo only.
+    const demoDcc = opts.demo
+      ? await (await import('./demo/demo-dcc')).loadDemoDcc(dataDir, now())
+      : null;
     const monitor = startDatabaseMonitor({
       db: raw,
       intervalMs: opts.dbProbeIntervalMs ?? 5_000,
@@ -244,7 +246,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
         ? await ensureDemo(
             db,
             ops,
-            { ...demoKeys, dccSigner: demoDcc.signer },
+            { ...demoKeys, dccSigner: demoDcc.bundleEntry },
             { dataDir, publicUrl: urls.url, now: now() },
           )
         : null;

@@ -2,11 +2,14 @@
 // key-usage OIDs (src/issuer/dcc/signing-key.ts), kept in <dataDir>/demo/dcc-signer.json
 // (mode 600) beside the demo keys, so the demo bundle lists the same signer across restarts
 // and the demo's removal (demo-removal.ts, which deletes that folder) takes it away. The
-// "wrong signer" sample's key is made fresh at each start: it must never be in a bundle.
+// "wrong signer" sample's key is made fresh at each start: it must never be in a bundle. Loaded
+// lazily by start-server.ts: X.509 and its polyfill cost every CLI command a second otherwise.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DAY_MS } from '../../src/core';
+import type { BundleDccSigner } from '../../src/issuer/trust-bundle-builder';
 import {
+  bundleEntryOf,
   createDccSigningKey,
   exportDccSigningKey,
   importDccSigningKey,
@@ -18,6 +21,8 @@ export interface DemoDcc {
   signer: DccSigningKey;
   /** Signs the "wrong signer" sample; in no bundle. */
   other: DccSigningKey;
+  /** The signer's entry in the demo bundle's dccSigners, as `kiosk bundle --dcc-signer` writes it. */
+  bundleEntry: BundleDccSigner;
 }
 
 /** A signer is replaced once it has less than this left (the demo bundle lasts two weeks). */
@@ -53,5 +58,5 @@ export async function loadDemoDcc(dataDir: string, now: number): Promise<DemoDcc
     country: 'VN',
     commonName: 'Unrecognised DSC (demo)',
   });
-  return { signer, other };
+  return { signer, other, bundleEntry: bundleEntryOf(signer) };
 }

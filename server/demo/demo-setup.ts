@@ -6,9 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DAY_MS, decodeB64u, decodeB64uExact, encodeB64u } from '../../src/core';
-import { bundleEntryOf, type DccSigningKey } from '../../src/issuer/dcc/signing-key';
 import { generateKeyPair, keyPairFromSecret, type KeyPair } from '../../src/issuer/keys';
-import { buildTrustBundle } from '../../src/issuer/trust-bundle-builder';
+import { buildTrustBundle, type BundleDccSigner } from '../../src/issuer/trust-bundle-builder';
 import {
   displayEnrollmentCode,
   formatEnrollmentText,
@@ -22,8 +21,8 @@ import { getVenue } from '../store/venues';
 export interface DemoKeys {
   root: KeyPair;
   issuer: KeyPair;
-  /** The demo DSC, listed in the demo bundle's dccSigners. */
-  dccSigner: DccSigningKey;
+  /** The demo DSC's entry in the demo bundle's dccSigners (demo-dcc.ts). */
+  dccSigner: BundleDccSigner;
 }
 
 export interface DemoSetup {
@@ -89,7 +88,7 @@ async function ensureBundle(
   await ops.addRoot(encodeB64u(keys.root.publicKey), 'Demo root (npm start)');
   const latest = await latestBundle(db);
   // A bundle published by a real root is the operator's: leave it alone.
-  const dccKid = encodeB64u(keys.dccSigner.kid);
+  const dccKid = keys.dccSigner.kid;
   if (
     latest &&
     (latest.rootKid !== keys.root.kid ||
@@ -110,7 +109,7 @@ async function ensureBundle(
       issuedAt: now - 3_600_000,
       expiresAt: now + 14 * DAY_MS,
       issuers: [issuer],
-      dccSigners: [bundleEntryOf(keys.dccSigner)],
+      dccSigners: [keys.dccSigner],
     },
     keys.root,
   );
