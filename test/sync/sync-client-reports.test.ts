@@ -32,6 +32,12 @@ async function kioskWith(code: string, options: Partial<SyncClientOptions> = {},
   const enrolled = await client.enroll(server.url, code);
   if (!enrolled.ok) throw new Error(enrolled.reason);
   await kiosk.putDevice(enrolled.enrollment.device);
+  // As set-up does: the venue's pass key comes with the enrollment, so no round asks for it.
+  if (enrolled.enrollment.venueSecret)
+    await kiosk.adoptVenueSecret(
+      enrolled.enrollment.device.venueId,
+      enrolled.enrollment.venueSecret,
+    );
   await kiosk.saveSettings({ syncServer: url });
   return { kiosk, client, device: enrolled.enrollment.device };
 }
