@@ -89,7 +89,9 @@ async function handleAnswer(
       ctx.quarantine.set(step.id, `the server fails on this entry alone (${failure.detail})`);
     return { go: true, marked: 0, sent: batch.length };
   }
-  if (result.kind === 'network') throw new Error('unreachable: a network failure is handled above');
+  // (Always handled above; this narrows the type.)
+  if (result.kind === 'network')
+    return { go: false, stop: { kind: 'failed', error: networkError(result.message) } };
   const { status, body } = result;
   if (status === 200) {
     const retried = batch.length === 1 && ctx.isolation.suspects.has(batch[0]!.id);

@@ -100,12 +100,12 @@ describe('no full ID number or QID anywhere', () => {
       const morning = async (people: number[]) => {
         for (const i of people) {
           for (const text of codesOf(i)) {
-            clock.now += 20_000;
+            clock.now = Math.max(clock.now + 1_000, Date.now());
             const outcome = await services.checkIn.scan(text, 'camera');
             expect(outcome.kind === 'logged' && outcome.saved).toBe(true);
             if (outcome.kind === 'logged') rawIds.push(outcome.result.passId ?? '');
           }
-          clock.now += 20_000;
+          clock.now = Math.max(clock.now + 1_000, Date.now());
           await services.checkIn.manual({ name: 'Lê Văn Cường', idNumber: manualNumber(i) });
         }
       };
