@@ -1,7 +1,7 @@
 // Chromium only: a real QuotaExceededError from IndexedDB, not an injected one. The origin's
 // quota is lowered through the DevTools protocol until the entries no longer fit.
 import { RUNTIME } from './support/indexeddb';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Types only: the provider's augmentation of `cdp()` with Playwright's `send`.
 import type {} from '@vitest/browser-playwright';
 import { addEntry, getEntry, pendingCount } from '../../src/store';
@@ -18,24 +18,34 @@ function noise(chars: number): string {
 }
 
 describe.runIf(RUNTIME === 'chromium')('a real full disk in Chromium', () => {
+  // The quota is lowered before this file opens any database: opening one writes (schema 4
+  // makes the pass key), and Chromium then trusts the room it saw then for up to 30 s, so an
+  // override made after the first write would not be seen by the writes that follow.
+  // 100 kB of room over the usage Chromium reports.
+  let lift = async () => {};
+  beforeAll(async () => {
+    const { cdp } = await import('vitest/browser');
+    const session = cdp();
+    const origin = location.origin;
+    const { usage } = await session.send('Storage.getUsageAndQuota', { origin });
+    await session.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 100_000 });
+    lift = async () => void (await session.send('Storage.overrideQuotaForOrigin', { origin }));
+  });
+  afterAll(() => lift());
+
   it('runs against the native IndexedDB, not the fake', () => {
     expect(Object.prototype.toString.call(indexedDB)).toBe('[object IDBFactory]');
     expect(indexedDB.constructor.name).toBe('IDBFactory');
   });
 
   it('a write over the quota is StoreError("quota") and earlier entries stay', async () => {
-    const { cdp } = await import('vitest/browser');
-    const session = cdp();
-    const origin = location.origin;
     const saved: Entry[] = [];
     let failure: unknown;
     let refused: Entry | undefined;
     try {
-      // 100 kB of room over the usage Chromium reports, filled with 20 kB records of random
-      // text (LevelDB compresses, so repeated text would hardly count). The usage can run off
-      // (databases the other tests deleted), so the loop allows far more writes than needed.
-      const { usage } = await session.send('Storage.getUsageAndQuota', { origin });
-      await session.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 100_000 });
+      // The room is filled with 20 kB records of random text (LevelDB compresses, so repeated
+      // text would hardly count). The usage can run off (databases the other tests deleted),
+      // so the loop allows far more writes than needed.
       while (!failure && saved.length < 2000) {
         const entry = makeEntry({ maskedName: noise(20_000) });
         await addEntry(t.db, entry).then(
@@ -51,7 +61,7 @@ describe.runIf(RUNTIME === 'chromium')('a real full disk in Chromium', () => {
       const stored = await Promise.all(saved.map((e) => getEntry(t.db, e.id)));
       expect(stored).toEqual(saved);
     } finally {
-      await session.send('Storage.overrideQuotaForOrigin', { origin });
+      await lift();
     }
     // With room again, writes go through.
     const later = makeEntry();
