@@ -1,48 +1,22 @@
 // The composition root of the window: every service built once over one store, wired to each
-// other by callbacks, started in order, and disposed together. Nothing here decides anything;
-// the services do.
-import type { Ed25519Verifier } from '../core';
-import { createPinService } from '../admin';
+// other by callbacks, started in order, and disposed together (the device's own care in
+// device-care.ts). Nothing here decides anything; the services do.
 import { createCheckInService } from '../kiosk/check-in-service';
 import { createClock } from '../kiosk/clock';
-import { connectionState } from '../kiosk/connection-state';
 import { createCountersService } from '../kiosk/counters-service';
-import { insideFigure } from '../kiosk/inside-figure';
-import { createRetentionService } from '../kiosk/retention-service';
 import { createScanController } from '../kiosk/scan-controller';
 import { createSettingsService } from '../kiosk/settings-service';
 import { createSetupService } from '../kiosk/setup-service';
 import { createTrustService } from '../kiosk/trust-service';
-import { createBackupService } from '../kiosk/backup-service';
-import { browserStorage, localStorageTrace } from '../kiosk/browser-storage';
-import {
-  createStorageService,
-  type StoragePlatform,
-  type TraceStore,
-} from '../kiosk/storage-service';
-import { SCHEMA_VERSION, type Store } from '../model';
 import { verdictStaysSeconds } from '../kiosk/verdict-tone';
-import type { LogQueries } from '../store';
-import { createSyncClient, type SyncClientOptions } from '../sync';
-import { checkWireEntry } from '../sync/wire';
-import { computed } from '@preact/signals-core';
+import { SCHEMA_VERSION } from '../model';
+import { createSyncClient } from '../sync';
 import { APP_VERSION } from './app-version';
-import type { KioskServices } from './services';
+import { createDeviceCare } from './device-care';
+import type { KioskDeps, KioskServices } from './services';
 
 /** Besides on events, sync runs this often while online. */
 const SYNC_EVERY_MS = 60_000;
-
-export interface KioskDeps {
-  store: Store & { log: LogQueries };
-  verifier: Ed25519Verifier;
-  now?: () => number;
-  /** Overrides for the sync client (tests: fetch, network). */
-  sync?: Partial<Omit<SyncClientOptions, 'source'>>;
-  /** Told when a scan starts and its verdict goes: the update controller's hold. */
-  onBusy?: (busy: boolean) => void;
-  /** The Storage API and the install trace; the window's by default. */
-  storage?: { platform?: StoragePlatform; trace?: TraceStore };
-}
 
 export function createKiosk(deps: KioskDeps): KioskServices {
   const { store, verifier } = deps;
@@ -64,16 +38,13 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     intervalMs: SYNC_EVERY_MS,
     offerBundle: (envelope) => trust.offer(envelope),
     venueOccupancy: true,
-    statusFacts: async () => {
-      const opened = trust.held.value?.bundle;
-      return {
-        pending: await store.pendingCount(),
-        appVersion: APP_VERSION,
-        bundleSeq: opened?.seq ?? null,
-        bundleIssuedAt: opened?.issuedAt ?? null,
-        bundleRefusal: trust.lastRefusal.value,
-      };
-    },
+    statusFacts: async () => ({
+      pending: await store.pendingCount(),
+      appVersion: APP_VERSION,
+      bundleSeq: trust.held.value?.bundle.seq ?? null,
+      bundleIssuedAt: trust.held.value?.bundle.issuedAt ?? null,
+      bundleRefusal: trust.lastRefusal.value,
+    }),
     ...deps.sync,
   });
   const counters = createCountersService({ store, clock: clock.now, sync: sync.status, now });
@@ -88,12 +59,6 @@ export function createKiosk(deps: KioskDeps): KioskServices {
       sync.nudge();
     },
   });
-  const retention = createRetentionService({
-    store,
-    retentionDays: () => current().retentionDays,
-    now,
-    onPurged: () => counters.refreshSoon(),
-  });
   const setup = createSetupService({
     store,
     settings,
@@ -103,43 +68,10 @@ export function createKiosk(deps: KioskDeps): KioskServices {
     now,
     onEnrolled: () => void sync.syncNow(),
   });
-  const pin = createPinService({
-    store,
-    storedHash: () => current().adminPin,
-    saveHash: (adminPin) => settings.save({ adminPin }),
-    now,
+  const { storage, backup, inside, retention, pin } = createDeviceCare({
+    ...{ store, settings, setup, counters, sync, clock, now },
+    storage: deps.storage,
   });
-  const storage = createStorageService({
-    store,
-    platform: deps.storage?.platform ?? browserStorage(),
-    trace: deps.storage?.trace ?? localStorageTrace(),
-    identity: computed(() => ({
-      setupDone: current().setupDone,
-      deviceId: setup.device.value?.deviceId ?? null,
-      serverUrl: current().syncServer,
-      venueName: setup.device.value?.venueName || current().venueName,
-    })),
-    counters: counters.current,
-    clock: clock.now,
-    now,
-    newId: () => crypto.randomUUID(),
-  });
-  const backup = createBackupService({
-    store,
-    checkEntry: checkWireEntry,
-    backedUp: (at) => storage.backedUp(at),
-    appVersion: APP_VERSION,
-    schemaVersion: SCHEMA_VERSION,
-    now,
-  });
-  const inside = computed(() =>
-    insideFigure(
-      counters.current.value.inside,
-      sync.occupancy.value,
-      connectionState(sync.status.value, setup.device.value !== null),
-      clock.now.value,
-    ),
-  );
   const scan = createScanController({
     checkIn,
     now,

@@ -2,8 +2,9 @@
 // create-kiosk.ts. Components read their signals and call their methods, and never touch
 // IndexedDB or fetch themselves.
 import type { ReadonlySignal } from '@preact/signals-core';
+import type { Ed25519Verifier } from '../core';
 import type { PinService } from '../admin';
-import type { InsideFigure } from '../model';
+import type { InsideFigure, Store } from '../model';
 import type { CheckInService } from '../kiosk/check-in-service';
 import type { Clock } from '../kiosk/clock';
 import type { CountersService } from '../kiosk/counters-service';
@@ -15,7 +16,8 @@ import type { TrustService } from '../kiosk/trust-service';
 import type { BackupService } from '../kiosk/backup-service';
 import type { StorageService } from '../kiosk/storage-service';
 import type { LogQueries } from '../store';
-import type { SyncClient } from '../sync';
+import type { SyncClient, SyncClientOptions } from '../sync';
+import type { DeviceCareDeps } from './device-care';
 
 export interface KioskServices {
   readonly settings: SettingsService;
@@ -48,4 +50,17 @@ export interface KioskServices {
   /** Loads what is stored and starts the timers and listeners; `dispose` releases them all. */
   start(): Promise<void>;
   dispose(): void;
+}
+
+/** What the composition root needs from its caller (start.ts, tests, benchmarks). */
+export interface KioskDeps {
+  store: Store & { log: LogQueries };
+  verifier: Ed25519Verifier;
+  now?: () => number;
+  /** Overrides for the sync client (tests: fetch, network). */
+  sync?: Partial<Omit<SyncClientOptions, 'source'>>;
+  /** Told when a scan starts and its verdict goes: the update controller's hold. */
+  onBusy?: (busy: boolean) => void;
+  /** The Storage API and the install trace; the window's by default. */
+  storage?: DeviceCareDeps['storage'];
 }
