@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { minifyWorkerChunks } from './tools/minify-worker-chunks.ts';
 import { thirdPartyNotices } from './tools/third-party-notices.ts';
 import { SCHEMA_VERSION } from './src/model/release.ts';
 
@@ -53,5 +54,5 @@ export default defineConfig({
     minify: 'esbuild',
     sourcemap: true,
   },
-  worker: { format: 'es', plugins: () => [notices.worker] },
+  worker: { format: 'es', plugins: () => [notices.worker, minifyWorkerChunks('es2022')] },
 });

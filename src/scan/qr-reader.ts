@@ -3,20 +3,26 @@
 // loaded only then. A reader that throws on a frame reads nothing in it; it never stops scanning.
 import type { QrEngine } from './decode-messages';
 import { readQrZxingCpp, startZxingCpp, type Pixels } from './zxing-cpp-reader';
+import { loadZxingJs, type ZxingJsFrameReader } from './zxing-js-loader';
 
 export interface QrReader {
   engine: QrEngine;
   read(pixels: Pixels): Promise<string | null>;
 }
 
-async function zxingJs(): Promise<QrReader> {
-  const { zxingJsFrameReader } = await import('./zxing-js-reader');
-  const read = zxingJsFrameReader();
+async function zxingJs(load: () => Promise<ZxingJsFrameReader>): Promise<QrReader> {
+  const read = (await load())();
   return { engine: 'zxing-js', read: async (p) => read(p.data, p.width, p.height) };
 }
 
-/** `wasmUrl`: the reader's .wasm on the kiosk's own origin; null to use ZXing-js. */
-export async function openQrReader(wasmUrl: string | null): Promise<QrReader> {
+/**
+ * `wasmUrl`: the reader's .wasm on the kiosk's own origin; null to use ZXing-js. `loadFallback`
+ * fetches ZXing-js (Node tests, with no built bundle to fetch, import it directly).
+ */
+export async function openQrReader(
+  wasmUrl: string | null,
+  loadFallback: () => Promise<ZxingJsFrameReader> = loadZxingJs,
+): Promise<QrReader> {
   if (wasmUrl !== null && typeof WebAssembly === 'object') {
     try {
       await startZxingCpp({ url: wasmUrl });
@@ -26,7 +32,7 @@ export async function openQrReader(wasmUrl: string | null): Promise<QrReader> {
       console.warn('QR reader: ZXing-C++ unavailable, using ZXing-js:', e);
     }
   }
-  return zxingJs();
+  return zxingJs(loadFallback);
 }
 
 /** Reads one frame; an error in the reader is a frame with no code. */

@@ -1,7 +1,8 @@
 // The last-resort decoder in the window, where the decode worker cannot run (no module
-// workers): ZXing-js, loaded with this module only on that path. No WebAssembly here, so the
+// workers): ZXing-js, loaded only on that path
+// (from the one file the worker's fallback loads too: zxing-js-loader.ts). No WebAssembly here, so the
 // kiosk's CSP needs no 'wasm-unsafe-eval' (docs/performance.md, "the fallback").
-import { zxingJsFrameReader } from './zxing-js-reader';
+import { loadZxingJs } from './zxing-js-loader';
 import type { DecodeResult } from './decode-messages';
 
 export function pixelsInWindow(bitmap: ImageBitmap): ImageData {
@@ -14,8 +15,8 @@ export function pixelsInWindow(bitmap: ImageBitmap): ImageData {
   return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
-export function windowReader(): (bitmap: ImageBitmap) => DecodeResult {
-  const read = zxingJsFrameReader();
+export async function windowReader(): Promise<(bitmap: ImageBitmap) => DecodeResult> {
+  const read = (await loadZxingJs())();
   return (bitmap) => {
     const started = performance.now();
     const pixels = pixelsInWindow(bitmap);

@@ -5,19 +5,15 @@ import { useState } from 'preact/hooks';
 import { ServicesContext } from './services-context';
 import type { KioskServices } from '../app/services';
 import type { KioskSession } from '../kiosk/kiosk-session';
-import { lazy, Suspense } from 'preact/compat';
+import { lazyScreen } from './lazy-screen';
 import { stringsFor } from './i18n';
 import { KioskScreen } from './kiosk/kiosk-screen';
 import { SessionScreen } from './session-screen';
 
 // The admin and set-up screens are not needed to scan: they load on first use, so the
 // kiosk starts with less JavaScript. The service worker precaches them for offline use.
-const AdminScreen = lazy(() =>
-  import('./admin/admin-screen').then((m) => ({ default: m.AdminScreen })),
-);
-const SetupWizard = lazy(() =>
-  import('./setup/setup-wizard').then((m) => ({ default: m.SetupWizard })),
-);
+const AdminScreen = lazyScreen(() => import('./admin/admin-screen').then((m) => m.AdminScreen));
+const SetupWizard = lazyScreen(() => import('./setup/setup-wizard').then((m) => m.SetupWizard));
 
 export function App({ session }: { session: KioskSession<KioskServices> }) {
   const phase = session.phase.value;
@@ -41,18 +37,17 @@ function Running({ services }: { services: KioskServices }) {
   const loading = <p class="shell">{stringsFor(language).app.starting}</p>;
   return (
     <ServicesContext.Provider value={services}>
-      <Suspense fallback={loading}>
-        {!services.settings.current.value.setupDone ? (
-          <SetupWizard
-            onDone={() => setScreen('kiosk')}
-            scan={() => import('./camera/scan-once').then((m) => m.scanOnce(language))}
-          />
-        ) : screen === 'kiosk' ? (
-          <KioskScreen onOpenAdmin={() => setScreen('admin')} />
-        ) : (
-          <AdminScreen onClose={() => setScreen('kiosk')} />
-        )}
-      </Suspense>
+      {!services.settings.current.value.setupDone ? (
+        <SetupWizard
+          loading={loading}
+          onDone={() => setScreen('kiosk')}
+          scan={() => import('./camera/scan-once').then((m) => m.scanOnce(language))}
+        />
+      ) : screen === 'kiosk' ? (
+        <KioskScreen onOpenAdmin={() => setScreen('admin')} />
+      ) : (
+        <AdminScreen loading={loading} onClose={() => setScreen('kiosk')} />
+      )}
     </ServicesContext.Provider>
   );
 }

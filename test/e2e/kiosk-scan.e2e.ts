@@ -19,11 +19,12 @@ test.afterEach(async () => {
   browser = null;
 });
 
+/** `breakReader`: refuse the worker's .wasm, or take module workers away from the page. */
 async function openKiosk(
   testInfo: TestInfo,
-  camera: CameraOptions & { code?: string; look?: HardLook },
+  camera: CameraOptions & { code?: string; look?: HardLook; breakReader?: 'wasm' | 'worker' },
 ): Promise<Page> {
-  const { code, look, ...options } = camera;
+  const { code, look, breakReader, ...options } = camera;
   const video = code
     ? codeVideo(testInfo.outputPath('camera.y4m'), [code], {
         blank: 20,
@@ -35,7 +36,20 @@ async function openKiosk(
   const context = await browser.newContext({
     viewport: PHONE,
     baseURL: test.info().project.use.baseURL,
+    // No service worker, so that the routes below see every request the page's worker makes.
+    ...(breakReader ? { serviceWorkers: 'block' as const } : {}),
   });
+  if (breakReader === 'wasm') {
+    await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  }
+  if (breakReader === 'worker') {
+    await context.addInitScript(() => {
+      // A browser without module workers: constructing one throws.
+      (window as { Worker: unknown }).Worker = function NoWorker() {
+        throw new TypeError('module workers are not supported');
+      };
+    });
+  }
   const page = await context.newPage();
   await page.goto('/');
   await completeStandaloneSetup(page, data);
@@ -78,6 +92,23 @@ test('a signed code tilted 30° away and faded to 30 % contrast is read from the
   );
   expect(engine).toEqual({ engine: 'zxing-cpp' });
 });
+
+// ZXing-js is one file (zxing-js-bundle) that the worker's fallback and the window's last
+// resort both load: these two read a code through each path in the built kiosk.
+for (const [breakReader, path] of [
+  ['wasm', 'in the worker when its .wasm cannot be loaded'],
+  ['worker', 'in the window when there are no module workers'],
+] as const) {
+  test(`ZXing-js reads a signed code ${path}`, async ({}, testInfo) => {
+    const page = await openKiosk(testInfo, { code: data.code('green'), breakReader });
+    await expect(verdict(page)).toHaveAttribute('data-tone', 'admit', { timeout: 20_000 });
+    await expect(page.getByTestId('holder-name')).toHaveText('NGUYEN LE KHA HAN');
+    const engine = await page.evaluate(
+      () => (performance.getEntriesByName('kiosk:decoder-ready')[0] as PerformanceMark).detail,
+    );
+    expect(engine).toEqual({ engine: 'zxing-js' });
+  });
+}
 
 test('a tampered code on the camera shows red', async ({}, testInfo) => {
   const page = await openKiosk(testInfo, { code: data.code('tampered') });

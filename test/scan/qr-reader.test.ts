@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { openQrReader, readFrame } from '../../src/scan/qr-reader';
+import { openQrReader as openInBuild, readFrame } from '../../src/scan/qr-reader';
+import { zxingJsFrameReader } from '../../src/scan/zxing-js-reader';
+
+// In Node there is no built zxing-js-bundle to fetch: ZXing-js comes straight from its module.
+const openQrReader = (wasmUrl: string | null) =>
+  openInBuild(wasmUrl, () => Promise.resolve(zxingJsFrameReader));
 
 const wasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
 const dataUrl = (bytes: Uint8Array) =>
