@@ -62,6 +62,7 @@ test('storage wiped: the wizard says 2 entries were only on this device and the 
   await wizardToModeChoice(page);
   await page.getByTestId('mode-enroll').click();
   await page.getByLabel('Mã đăng ký').fill(ticket.code);
+  await page.getByLabel('Tên thiết bị').fill('Cửa chính');
   await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
   await expect(page.getByTestId('setup-bundle')).toBeVisible({ timeout: 15_000 });
   await expect(notice.getByTestId('wipe-server-held')).toHaveText(
