@@ -4,8 +4,10 @@
 // run stops and backs off, nothing is set aside. When the same batch (the same oldest entry)
 // fails again, it is halved, as for 413, down to its oldest entry alone; that entry becomes a
 // suspect and is skipped, and the run goes on with the rest. A suspect is set aside only when
-// it fails once more on its own AFTER another batch went through in the same run: the server
-// works for the others and fails on this one. If nothing goes through (the server is down),
+// the server answers a failure for it on its own AFTER another batch went through in the same
+// run: the server works for the others and fails on this one. One that only ever gets no
+// answer stays a suspect (skipped, never blocking the others): a process down behind a load
+// balancer looks just like it. If nothing goes through (the server is down),
 // suspects are only skipped, never set aside, and each is retried alone once the server
 // answers again (an outage that made suspects clears them). 503 and 507 say "the whole server",
 // so they never start an isolation.
@@ -57,10 +59,21 @@ export function onBatchFailure(
   batchSize: { value: number },
   run: IsolationRun,
   retry: boolean,
+  /** The server answered (a 5xx); false when the request got no answer at all. */
+  answered = true,
 ): IsolationStep {
   const head = batchIds[0]!;
   if (retry) {
     if (!run.sawSuccess) return { kind: 'stop' };
+    // No answer at all is no proof against the entry: behind a load balancer it may have met
+    // a process that is down. It stays a suspect (skipped, tried alone again next run) and the
+    // batches go back to their size, so it slows nobody.
+    if (!answered) {
+      iso.active = false;
+      if (iso.fullSize !== null) batchSize.value = iso.fullSize;
+      iso.fullSize = null;
+      return { kind: 'go' };
+    }
     iso.suspects.delete(head);
     endIfDone(iso, batchSize);
     return { kind: 'set-aside', id: head };

@@ -53,6 +53,8 @@ export interface DrainContext {
 /** This run's part of the isolation, and the suspects it retried alone. */
 interface RunState extends IsolationRun {
   retried: Set<string>;
+  /** Suspects sent alone a second time in this run before being set aside. */
+  confirmed: Set<string>;
   /** The failure that made the last suspect: the run's outcome if nothing goes through after. */
   suspectFailure: SyncError | null;
 }
@@ -75,10 +77,19 @@ async function handleAnswer(
   result: HttpResult,
   run: RunState,
 ): Promise<Step> {
+  // A suspect that fails alone after others went through is sent once more before it is set
+  // aside: behind a load balancer the first try may have met the one process that is down
+  // while its neighbours answered; an entry the server truly fails on fails again.
+  const suspect = batch.length === 1 && ctx.isolation.suspects.has(batch[0]!.id);
+  if (mayBeTheBatch(result) && suspect && run.sawSuccess && !run.confirmed.has(batch[0]!.id)) {
+    run.confirmed.add(batch[0]!.id);
+    return handleAnswer(ctx, batch, await ctx.post(batch), run);
+  }
   if (mayBeTheBatch(result)) {
     const retry = batch.length === 1 && ctx.isolation.suspects.has(batch[0]!.id);
     const ids = batch.map((e) => e.id);
-    const step = onBatchFailure(ctx.isolation, ids, ctx.batchSize, run, retry);
+    const answered = result.kind !== 'network';
+    const step = onBatchFailure(ctx.isolation, ids, ctx.batchSize, run, retry, answered);
     const failure =
       result.kind === 'network'
         ? networkError(result.message)
@@ -186,6 +197,7 @@ export async function drainOutbox(ctx: DrainContext): Promise<DrainResult> {
     sawSuccess: false,
     suspectSinceSuccess: false,
     retried: new Set(),
+    confirmed: new Set(),
     suspectFailure: null,
   };
   for (;;) {

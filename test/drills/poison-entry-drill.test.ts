@@ -81,10 +81,18 @@ describe('poison-entry drill', () => {
       const runs = await syncUntilDrained(client, 5);
       expect(runs, 'runs until drained').not.toBeNull();
       expect(await held(deviceId)).toBe(998);
-      expect(new Set(client.setAside().keys())).toEqual(new Set([poison, hostile.id]));
-      expect(client.setAside().get(poison)).toMatch(/fails on this entry alone/);
-      // Shown to the owner: the status the settings screen reads, and the stored last error.
-      expect(client.status.value.setAside).toBe(2);
+      if (fault === 'a 500') {
+        expect(new Set(client.setAside().keys())).toEqual(new Set([poison, hostile.id]));
+        expect(client.setAside().get(poison)).toMatch(/fails on this entry alone/);
+        // Shown to the owner: the status the settings screen reads, and the stored last error.
+        expect(client.status.value.setAside).toBe(2);
+      } else {
+        // No answer is no proof against the entry (a process down behind a load balancer
+        // looks the same): it stays a suspect, skipped and tried alone each run, never in
+        // anyone's way; only the wire-refused one is set aside.
+        expect(new Set(client.setAside().keys())).toEqual(new Set([hostile.id]));
+        expect(client.status.value.setAside).toBe(1);
+      }
       expect((await kiosk.getSyncState()).lastError).toMatchObject({ code: 'set-aside' });
       // Nothing lost: both still on the device, still pending.
       expect(await kiosk.pendingCount()).toBe(2);
@@ -114,6 +122,32 @@ describe('poison-entry drill', () => {
     expect(client.setAside().size).toBe(0);
     expect(await kiosk.pendingCount()).toBe(0);
   }, 120_000);
+
+  // An upload that meets the dead process gets no answer. Before issue 13's follow-up, entries
+  // were set aside at random here (test/server/multi-server.test.ts caught it); each of these
+  // orders set some aside then. Which uploads meet the dead process: half of them, in a fixed
+  // pseudo-random order (as several kiosks sharing the balancer would make it), so the same
+  // batch fails twice in a row now and then and the isolation runs.
+  for (const start of [4, 5, 6, 8]) {
+    it(`behind a round robin with one process down (order ${start}), nothing is set aside`, async () => {
+      let seed = start;
+      const meetsTheDeadOne = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) & 1024) === 0;
+      const { kiosk, client, deviceId } = await enrolledKiosk({
+        fetch: async (input, init) => {
+          if (isUpload(input) && meetsTheDeadOne())
+            throw new TypeError('fetch failed: connect ECONNREFUSED (the process that is down)');
+          return fetch(input, init);
+        },
+        batchSize: 20,
+      });
+      await addEntries(kiosk.db, makeEntries(200));
+      for (let i = 0; i < 200 && (await kiosk.pendingCount()) > 0; i++)
+        await client.uploadPending({ force: true });
+      expect(client.setAside().size).toBe(0);
+      expect(await held(deviceId)).toBe(200);
+      expect(await kiosk.pendingCount()).toBe(0);
+    }, 120_000);
+  }
 
   it('a 429 keeps every entry and waits the Retry-After', async () => {
     let limited = true;
