@@ -38,6 +38,10 @@ test('storage wiped: the wizard says 2 entries were only on this device and the 
   await expect.poll(() => synced(page), { timeout: 20_000 }).toBe(3);
 
   await context.setOffline(true);
+  // And nothing reaches the sync server meanwhile, whatever the offline emulation lets through
+  // (a request already on its way, or one a service worker makes): the two must stay local.
+  const sync = /\/api\/sync\//;
+  await context.route(sync, (route) => route.abort('internetdisconnected'));
   for (const code of [d!, e!]) await pasteCheckIn(page, code);
   const chip = page.getByTestId('status-local-only');
   await expect(chip).toHaveCount(0); // a few seconds waiting is normal
@@ -56,6 +60,7 @@ test('storage wiped: the wizard says 2 entries were only on this device and the 
   );
   await expect(notice).toContainText('Sau khi đăng ký lại');
   expect(await readEntries(page)).toHaveLength(0); // the wipe was real
+  await context.unroute(sync);
 
   // Enrolled again (a new device, a new code): the server says what it still has of the old one.
   const ticket = await e2eServer().newEnrollmentCode();
