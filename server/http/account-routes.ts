@@ -3,7 +3,7 @@
 // The invite token travels in the link's path (it must: the link is what the operator sends),
 // so it is never logged (see log-redaction.ts), no page sends a referrer to another site, and the link
 // works once and only for minutes.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readInvite } from '../accounts/invites';
 import { HOME } from '../accounts/roles';
 import { countSessions, endAllSessions, endSession, SESSION_MS } from '../accounts/sessions';
@@ -67,16 +67,21 @@ export async function accountRoutes(app: FastifyInstance, ctx: ServerContext): P
     return reply.redirect(safeNext(next) ?? HOME[result.account.role], 303);
   });
 
-  app.post('/logout', async (request, reply) => {
-    const session = sessionOf(request);
-    if (session && !formAccepted(request, ctx)) return refusal(request, reply, ctx)(403, 'form');
-    if (session) await endSession(ctx.db, session.id);
+  /** The session cookie gone, and the page that says so. */
+  function signedOut(request: FastifyRequest, reply: FastifyReply) {
     clearCookie(request, reply, SESSION_COOKIE);
     const f = { ...frameOf(request, reply, ctx), account: null };
     return sendHtml(
       reply,
       messagePage(f, f.w.login.title, f.w.login.signedOut, ['/login', f.w.login.submit]),
     );
+  }
+
+  app.post('/logout', async (request, reply) => {
+    const session = sessionOf(request);
+    if (session && !formAccepted(request, ctx)) return refusal(request, reply, ctx)(403, 'form');
+    if (session) await endSession(ctx.db, session.id);
+    return signedOut(request, reply);
   });
 
   app.post('/logout-everywhere', async (request, reply) => {
@@ -89,12 +94,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: ServerContext): P
     if (!account) return reply;
     if (!formAccepted(request, ctx)) return refusal(request, reply, ctx)(403, 'form');
     await endAllSessions(ctx.db, account.id);
-    clearCookie(request, reply, SESSION_COOKIE);
-    const f = { ...frameOf(request, reply, ctx), account: null };
-    return sendHtml(
-      reply,
-      messagePage(f, f.w.login.title, f.w.login.signedOut, ['/login', f.w.login.submit]),
-    );
+    return signedOut(request, reply);
   });
 
   app.get('/account', async (request, reply) => {
