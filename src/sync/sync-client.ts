@@ -104,6 +104,8 @@ export function createSyncClient(options: SyncClientOptions) {
   let online = network.online();
   let upload: Promise<UploadReport> | null = null;
   let round: Promise<void> | null = null;
+  /** The round asked for while one ran (see syncRound). */
+  let followUp: { force: boolean; done: Promise<void> } | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
   let interval: ReturnType<typeof setInterval> | undefined;
@@ -243,9 +245,29 @@ export function createSyncClient(options: SyncClientOptions) {
     return 'outcome' in result ? result : null;
   }
 
-  /** Upload, then the bundle; one round at a time (a second caller joins the first). */
+  /**
+   * Upload, then the bundle; one round at a time. A caller while a round runs gets one more
+   * round right after it (shared by every caller meanwhile): the running round may be past its
+   * upload, and an entry written now must not wait for the interval.
+   */
   function syncRound(force: boolean): Promise<void> {
-    round ??= (async () => {
+    if (!round) return (round = oneRound(force));
+    if (followUp) followUp.force ||= force;
+    else {
+      const next = { force, done: Promise.resolve() };
+      next.done = round
+        .catch(() => undefined)
+        .then(() => {
+          followUp = null;
+          return disposed ? undefined : syncRound(next.force);
+        });
+      followUp = next;
+    }
+    return followUp.done;
+  }
+
+  function oneRound(force: boolean): Promise<void> {
+    return (async () => {
       publish();
       try {
         await uploadPending({ force });
@@ -262,7 +284,6 @@ export function createSyncClient(options: SyncClientOptions) {
         publish();
       }
     })();
-    return round;
   }
 
   return {

@@ -64,6 +64,33 @@ describe('sync client', () => {
     await expect.poll(() => client.status.value).toMatchObject({ running: false, setAside: 0 });
   });
 
+  it('uploads a write nudged while a round is past its upload, without waiting for the interval', async () => {
+    // The round's later steps (here the bundle request) are held, as on a slow network.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let bundleAsked = false;
+    const slowBundle: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/api/bundle')) {
+        bundleAsked = true;
+        await held;
+      }
+      return fetch(input, init);
+    };
+    const { kiosk, client, deviceId } = await enrolledKiosk({
+      nudgeDelayMs: 20,
+      fetch: slowBundle,
+      offerBundle: async () => ({ kind: 'unchanged' }) as never,
+    });
+    await client.start();
+    await expect.poll(() => bundleAsked).toBe(true); // the first round is past its upload
+    await kiosk.addEntry(makeEntry());
+    client.nudge();
+    await new Promise((r) => setTimeout(r, 60)); // the nudge has come while the round is held
+    release();
+    await expect.poll(() => kiosk.pendingCount()).toBe(0);
+    expect(await serverCount(deviceId)).toBe(1);
+  });
+
   it('enrolls once per code, and says why not otherwise', async () => {
     const { enrollment } = await server.ops.createVenue('Enroll me');
     const client = createSyncClient({ source: await kioskStore(), network: ALWAYS_ONLINE });
