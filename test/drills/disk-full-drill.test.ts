@@ -152,9 +152,10 @@ describe('disk-full drill', () => {
     async () => {
       const disk = mount(64)!;
       const dir = join(await pgliteDataDirAt(join(disk.dir, 'data')), 'pglite');
+      // 6 s of stall: each step of the fill takes well under 1 s, even on a loaded 2-core CI.
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', resolve(import.meta.dirname, 'support/wal-spin-child.ts'), dir, '3000'],
+        ['--import', 'tsx', resolve(import.meta.dirname, 'support/wal-spin-child.ts'), dir, '6000'],
         { stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let out = '';
