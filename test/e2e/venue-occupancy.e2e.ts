@@ -77,7 +77,10 @@ test('two doors of one venue: the venue-wide figure online, the own estimate off
   const exitContext = await browser.newContext();
   const exit = await exitContext.newPage();
   await enrollKiosk(exit, 'Cửa ra', (await server.admin.newEnrollmentCode(venue.id)).code);
-  await exit.getByRole('button', { name: 'RA', exact: true }).click();
+  const out = exit.getByRole('button', { name: 'RA', exact: true });
+  await out.click();
+  // The button shows the direction once it is saved; a code read before that is logged "in".
+  await expect(out).toHaveAttribute('aria-pressed', 'true');
   await pasteCheckIn(exit, codes[0]!);
   await pasteCheckIn(exit, codes[1]!);
   // Its own log holds only exits (its estimate 0); the venue's figure counts both doors.
