@@ -51,6 +51,7 @@ export function createKiosk(deps: KioskDeps): KioskServices {
   const checkIn = createCheckInService({
     store,
     settings: settings.current,
+    settingsSettled: settings.settled,
     trust: trust.held,
     verifier,
     now,

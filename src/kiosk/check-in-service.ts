@@ -37,12 +37,16 @@ export interface CheckInServiceDeps {
     'addEntry' | 'recentEntriesFor' | 'setDecision' | 'newestEntry' | 'pseudonymOf'
   >;
   settings: ReadonlySignal<Settings>;
+  /** Resolves once the settings being saved are stored (the direction just tapped). */
+  settingsSettled?: () => Promise<void>;
   trust: ReadonlySignal<HeldTrust | null>;
   verifier: Ed25519Verifier;
   now: () => number;
   /** After every stored write (entry or decision): counters and sync follow. */
   onWritten(): void;
 }
+
+const SETTINGS_WAIT_MS = 1000;
 
 export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
   const { store, settings, trust } = deps;
@@ -75,6 +79,15 @@ export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
     bundleSeq: () => trust.value?.bundle.seq ?? null,
   };
 
+  /** The settings being saved, waited for at most a second: a stuck store must not stop scans. */
+  async function settingsSettled(): Promise<void> {
+    if (!deps.settingsSettled) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const giveUp = new Promise<void>((done) => (timer = setTimeout(done, SETTINGS_WAIT_MS)));
+    await Promise.race([deps.settingsSettled(), giveUp]);
+    clearTimeout(timer);
+  }
+
   const written = (outcome: CheckInOutcome) => {
     if ((outcome.kind === 'logged' || outcome.kind === 'manual') && outcome.saved) deps.onWritten();
     return outcome;
@@ -82,8 +95,14 @@ export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
 
   return {
     storageProblem,
-    scan: async (text, source) => written(await checkIn(text, source, ports)),
-    manual: async (input) => written(await checkInManual(input, ports)),
+    scan: async (text, source) => {
+      await settingsSettled();
+      return written(await checkIn(text, source, ports));
+    },
+    manual: async (input) => {
+      await settingsSettled();
+      return written(await checkInManual(input, ports));
+    },
     async decide(entryId, decision) {
       try {
         await store.setDecision(entryId, decision);

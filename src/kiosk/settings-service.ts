@@ -7,6 +7,11 @@ export interface SettingsService {
   readonly current: ReadonlySignal<Settings>;
   /** Stores `patch` over the saved settings; rejects with StoreError and changes nothing then. */
   save(patch: Partial<Settings>): Promise<void>;
+  /**
+   * Resolves once every save begun so far has ended (stored or failed). A code read just after
+   * the guard taps "RA" is logged as an exit, though the tap is shown only once stored.
+   */
+  settled(): Promise<void>;
   /** Reads the stored settings. */
   start(): Promise<void>;
 }
@@ -15,11 +20,15 @@ export function createSettingsService(
   store: Pick<Store, 'getSettings' | 'saveSettings'>,
 ): SettingsService {
   const current = signal<Settings>(DEFAULT_SETTINGS);
+  let inFlight: Promise<unknown> = Promise.resolve();
   return {
     current,
-    async save(patch) {
-      current.value = await store.saveSettings(patch);
+    save(patch) {
+      const stored = store.saveSettings(patch).then((saved) => void (current.value = saved));
+      inFlight = Promise.allSettled([inFlight, stored]);
+      return stored;
     },
+    settled: () => inFlight.then(() => undefined),
     async start() {
       current.value = await store.getSettings();
     },
