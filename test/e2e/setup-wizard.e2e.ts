@@ -119,3 +119,17 @@ test('enrolling: the QR text fills both fields; bad input and an unreachable ser
     'Không kết nối được máy chủ. Hãy kiểm tra mạng và địa chỉ máy chủ rồi thử lại.',
   );
 });
+
+test('the offline note of the first install never moves the PIN keys under a finger', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  const key = page.getByRole('button', { name: '2', exact: true });
+  // The install finishes while the PIN is typed: the note comes (and goes 8 s later).
+  await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 20_000 });
+  const withNote = await key.boundingBox();
+  await page.getByRole('button', { name: 'Đã hiểu' }).click();
+  await expect(page.getByTestId('offline-ready')).toHaveCount(0);
+  expect(await key.boundingBox()).toEqual(withNote);
+});

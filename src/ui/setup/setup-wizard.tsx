@@ -57,7 +57,6 @@ export function SetupWizard({ onDone, scan }: SetupWizardProps) {
           {s.setup.step(STEP_NUMBER[step], STEPS)}
         </p>
       </header>
-      <UpdateBanner />
       <WipeNotice />
       <main class="setup__main" key={step}>
         {step === 'language' && <LanguageStep onNext={() => setStep('pin')} />}
@@ -76,6 +75,10 @@ export function SetupWizard({ onDone, scan }: SetupWizardProps) {
         )}
         {step === 'done' && <DoneStep onDone={onDone} />}
       </main>
+      {/* Under the steps, not above them: on first run the install finishes (the offline note
+          comes, then goes 8 s later) while the owner is typing the PIN, and a note above the
+          keypad would move the keys under a finger; a tap then lands between them. */}
+      <UpdateBanner />
     </div>
   );
 }
