@@ -37,8 +37,8 @@ export interface CheckInServiceDeps {
     'addEntry' | 'recentEntriesFor' | 'setDecision' | 'newestEntry' | 'pseudonymOf'
   >;
   settings: ReadonlySignal<Settings>;
-  /** Resolves once the settings being saved are stored (the direction just tapped). */
-  settingsSettled?: () => Promise<void>;
+  /** Resolves once the settings being saved are stored (the direction just tapped); null: none. */
+  settingsSettled?: () => Promise<void> | null;
   trust: ReadonlySignal<HeldTrust | null>;
   verifier: Ed25519Verifier;
   now: () => number;
@@ -81,10 +81,11 @@ export function createCheckInService(deps: CheckInServiceDeps): CheckInService {
 
   /** The settings being saved, waited for at most a second: a stuck store must not stop scans. */
   async function settingsSettled(): Promise<void> {
-    if (!deps.settingsSettled) return;
+    const saving = deps.settingsSettled?.();
+    if (!saving) return; // the usual case: nothing to wait for, no timer on the scan path
     let timer: ReturnType<typeof setTimeout> | undefined;
     const giveUp = new Promise<void>((done) => (timer = setTimeout(done, SETTINGS_WAIT_MS)));
-    await Promise.race([deps.settingsSettled(), giveUp]);
+    await Promise.race([saving, giveUp]);
     clearTimeout(timer);
   }
 

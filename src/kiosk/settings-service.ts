@@ -8,10 +8,11 @@ export interface SettingsService {
   /** Stores `patch` over the saved settings; rejects with StoreError and changes nothing then. */
   save(patch: Partial<Settings>): Promise<void>;
   /**
-   * Resolves once every save begun so far has ended (stored or failed). A code read just after
-   * the guard taps "RA" is logged as an exit, though the tap is shown only once stored.
+   * Resolves once every save begun so far has ended (stored or failed); null when none is under
+   * way. A code read just after the guard taps "RA" is logged as an exit, though the tap is
+   * shown only once stored.
    */
-  settled(): Promise<void>;
+  settled(): Promise<void> | null;
   /** Reads the stored settings. */
   start(): Promise<void>;
 }
@@ -20,15 +21,18 @@ export function createSettingsService(
   store: Pick<Store, 'getSettings' | 'saveSettings'>,
 ): SettingsService {
   const current = signal<Settings>(DEFAULT_SETTINGS);
-  let inFlight: Promise<unknown> = Promise.resolve();
+  const inFlight = new Set<Promise<void>>();
   return {
     current,
     save(patch) {
       const stored = store.saveSettings(patch).then((saved) => void (current.value = saved));
-      inFlight = Promise.allSettled([inFlight, stored]);
+      inFlight.add(stored);
+      const ended = () => void inFlight.delete(stored);
+      stored.then(ended, ended);
       return stored;
     },
-    settled: () => inFlight.then(() => undefined),
+    settled: () =>
+      inFlight.size === 0 ? null : Promise.allSettled([...inFlight]).then(() => undefined),
     async start() {
       current.value = await store.getSettings();
     },
