@@ -2,7 +2,7 @@
 // only then hand the outcome to the screen. The identity is keyed (a pseudonym) before the
 // look-up and the write: the log never holds an ID number or a QID. A failed write never
 // hides the verdict; it is reported with it.
-import { displayText, maskId, maskName, uuidv7, type CheckResult } from '../core';
+import type { CheckResult } from '../core';
 import {
   StoreError,
   type CheckInOutcome,
@@ -12,7 +12,7 @@ import {
   type ManualCheckIn,
   type StoreErrorKind,
 } from '../model';
-import { entryFromResult } from './entry-from-result';
+import { entryFromResult, manualEntry } from './entry-from-result';
 import { exitResult } from './exit-verdict';
 import { repeatOf } from './reentry-rule';
 
@@ -99,27 +99,8 @@ export async function checkInManual(
 ): Promise<CheckInOutcome> {
   const at = ports.now();
   const t0 = performance.now();
-  const id = displayText(input.idNumber, 20).replace(/\s/g, '');
-  const entry: Entry = await keyed(
-    {
-      id: uuidv7(at),
-      at,
-      direction: ports.direction(),
-      source: 'manual',
-      format: 'manual',
-      verdict: 'review',
-      decision: 'admit',
-      color: 'none',
-      reasons: ['IDENTITY_ONLY'],
-      passId: id ? `manual:${id}` : null,
-      passHash: null,
-      maskedName: maskName(input.name),
-      birthYear: null,
-      maskedId: maskId(id),
-      kid: null,
-      bundleSeq: ports.bundleSeq(),
-      syncedAt: null,
-    },
+  const entry = await keyed(
+    manualEntry(input, { at, direction: ports.direction(), bundleSeq: ports.bundleSeq() }),
     ports,
   );
   const saved = await commit(entry, ports);

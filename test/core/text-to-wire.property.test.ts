@@ -9,12 +9,10 @@ import {
   displayText,
   maskId,
   maskName,
-  uuidv7,
   verifyCode,
 } from '../../src/core';
 import { hasLoneSurrogate, MAX_DISPLAY_CHARS } from '../../src/core/text';
-import { entryFromResult } from '../../src/kiosk/entry-from-result';
-import type { Entry } from '../../src/model';
+import { entryFromResult, manualEntry } from '../../src/kiosk/entry-from-result';
 import { checkWireEntry } from '../../src/sync/wire';
 import { toWireEntry } from '../../src/sync/wire-entry';
 import { fixtureWorld } from '../support/world';
@@ -102,27 +100,11 @@ describe('hostile text through to the wire', () => {
   it('a manual check-in of any name and ID makes an entry the wire accepts', () => {
     fc.assert(
       fc.property(anyText(200), anyText(60), (name, idNumber) => {
-        // As the manual check-in does (src/kiosk/check-in.ts).
+        const entry = manualEntry(
+          { name, idNumber },
+          { at: world.now, direction: 'in', bundleSeq: null },
+        );
         const id = displayText(idNumber, 20).replace(/\s/g, '');
-        const entry: Entry = {
-          id: uuidv7(world.now),
-          at: world.now,
-          direction: 'in',
-          source: 'manual',
-          format: 'manual',
-          verdict: 'review',
-          decision: 'admit',
-          color: 'none',
-          reasons: ['IDENTITY_ONLY'],
-          passId: id ? `manual:${id}` : null,
-          passHash: null,
-          maskedName: maskName(name),
-          birthYear: null,
-          maskedId: maskId(id),
-          kid: null,
-          bundleSeq: null,
-          syncedAt: null,
-        };
         expectWellFormed(id, entry.maskedName, entry.maskedId);
         expect(checkWireEntry(toWireEntry(entry))).toMatchObject({ ok: true });
       }),
